@@ -1,0 +1,7 @@
+/** Every table of the product, for Drizzle and drizzle-kit. Modules add their schema file here. */
+export * from '../modules/org/schema';
+export * from '../platform/audit/schema';
+export * from '../platform/auth/schema';
+export * from '../platform/jobs/schema';
+export * from '../platform/notifications/schema';
+export * from '../platform/outbox/schema';

@@ -1,0 +1,51 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError } from '../errors/app-error';
+import { fieldLabel } from '../i18n/fields';
+import { type MessageKey, translate } from '../i18n/messages';
+import { issueReason } from '../i18n/zod-issue';
+import type { z } from 'zod';
+
+function send(reply: FastifyReply, req: FastifyRequest, status: number, code: MessageKey, extra: { field?: string; params?: Record<string, string | number> } = {}) {
+  const params = { ...extra.params };
+  if (extra.field && params.label === undefined) params.label = fieldLabel(extra.field, req.locale);
+  const body: { code: string; message: string; field?: string } = { code, message: translate(req.locale, code, params) };
+  if (extra.field) body.field = extra.field;
+  return reply.status(status).send(body);
+}
+
+const fastifyCodes: Record<string, MessageKey> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'INVALID_JSON',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'INVALID_JSON',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'BAD_REQUEST',
+};
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, req, reply) => {
+    if (error instanceof AppError) {
+      return send(reply, req, error.statusCode, error.code, error.options);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const first = error.validation[0];
+      const issue = first?.params.issue as z.core.$ZodIssue | undefined;
+      const where = error.validationContext ?? 'body';
+      const path = issue?.path.map(String).join('.') || where;
+      const reason = issue ? issueReason(issue, req.locale) : '';
+      return send(reply, req, 400, 'VALIDATION', { field: path, params: { reason, label: fieldLabel(path, req.locale) } });
+    }
+    if (error.code === 'FST_ERR_RATE_LIMIT' || error.statusCode === 429) {
+      return send(reply, req, 429, 'RATE_LIMITED');
+    }
+    const mapped = error.code ? fastifyCodes[error.code] : undefined;
+    if (mapped) return send(reply, req, error.statusCode ?? 400, mapped);
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return send(reply, req, error.statusCode, error.statusCode === 404 ? 'NOT_FOUND' : 'BAD_REQUEST');
+    }
+    req.log.error({ err: error }, 'unhandled error');
+    return send(reply, req, 500, 'INTERNAL');
+  });
+
+  app.setNotFoundHandler((req, reply) => send(reply, req, 404, 'ROUTE_NOT_FOUND'));
+}

@@ -1,0 +1,16 @@
+import type { ModuleKey } from '../../contracts/roles';
+import { type Grant, hasRole } from './access/grants';
+
+/** Which modules of the web shell a user may open; a new module adds one line. */
+const moduleRules: Record<ModuleKey, (grants: readonly Grant[]) => boolean> = {
+  home: () => true,
+  account: () => true,
+  notifications: () => true,
+  org: (g) => g.length > 0,
+  'admin.users': (g) => hasRole(g, ['admin']),
+  'admin.audit': (g) => hasRole(g, ['admin']),
+};
+
+export function modulesFor(grants: readonly Grant[]): ModuleKey[] {
+  return (Object.keys(moduleRules) as ModuleKey[]).filter((key) => moduleRules[key](grants));
+}

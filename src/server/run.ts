@@ -1,0 +1,82 @@
+import { hostname } from 'node:os';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import type { Config } from './config';
+import { type Database, openDatabase } from './db/client';
+import { runMigrations } from './db/migrate';
+import { purgeExpiredSessions } from './platform/auth/session-store';
+import { type Mailer, smtpMailer } from './platform/outbox/mailer';
+import { type OutboxWorker, startOutboxWorker } from './platform/outbox/drain';
+
+export interface Running {
+  app: FastifyInstance;
+  database: Database;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function openAndMigrate(config: Config): Promise<Database> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.poolSize });
+  try {
+    await runMigrations(database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return database;
+}
+
+/**
+ * Serves the app on an open, migrated database, with the outbox worker when SMTP is configured, and stops
+ * gracefully: no new connections, in-flight requests finish, the worker ends its batch, the database closes.
+ */
+export async function serve(config: Config, database: Database): Promise<Running> {
+  const app = await buildApp({ config, database });
+  let mailer: Mailer | null = null;
+  let worker: OutboxWorker | null = null;
+  if (config.smtpUrl && !config.outboxDisabled) {
+    mailer = smtpMailer(config.smtpUrl, config.mailFrom);
+    worker = startOutboxWorker(database.db, mailer, {
+      worker: `${hostname()}:${process.pid}`,
+      pollMs: config.outboxPollMs,
+      onError: (error) => app.log.error({ err: error }, 'outbox drain failed'),
+    });
+  } else {
+    app.log.info('SMTP_URL not set: e-mail stays queued in the outbox');
+  }
+  const sweeper = setInterval(() => {
+    purgeExpiredSessions(database.db).catch((error) => app.log.warn({ err: error }, 'session purge failed'));
+  }, 3_600_000);
+  sweeper.unref();
+  const address = await app.listen({ port: config.port, host: config.host });
+  let stopping: Promise<void> | null = null;
+  return {
+    app,
+    database,
+    url: address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost'),
+    stop() {
+      stopping ??= (async () => {
+        clearInterval(sweeper);
+        await app.close();
+        await worker?.stop();
+        mailer?.close();
+        await database.close();
+      })();
+      return stopping;
+    },
+  };
+}
+
+export function stopOnSignals(running: Running): void {
+  const handler = (signal: NodeJS.Signals) => {
+    running.app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    running.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+}
