@@ -1,0 +1,274 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { units } from '../../src/server/modules/org/schema';
+import { users } from '../../src/server/platform/auth/schema';
+import { makeUnit, makeWorld, PASSWORD } from '../factories';
+import { Agent, createTestApp, type TestApp } from '../harness';
+
+type World = Awaited<ReturnType<typeof makeWorld>>;
+type Who = keyof World['users'] | 'anonymous';
+const everyone: Who[] = ['admin', 'committee', 'secretary', 'member', 'inspector', 'viewer', 'outsider', 'nobody', 'anonymous'];
+
+let t: TestApp;
+let world: World;
+const agents = {} as Record<Who, Agent>;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  world = await makeWorld(t.database.db);
+  for (const who of everyone) {
+    agents[who] = new Agent(t.app);
+    if (who !== 'anonymous') {
+      const res = await agents[who].login(`w-${who}`, PASSWORD);
+      expect(res.statusCode, who).toBe(200);
+    }
+  }
+});
+afterAll(() => t.close());
+
+const version = async (id: string) =>
+  (await t.database.db.select({ v: units.version }).from(units).where(eq(units.id, id)))[0]?.v ?? 1;
+const userVersion = async (id: string) =>
+  (await t.database.db.select({ v: users.version }).from(users).where(eq(users.id, id)))[0]?.v ?? 1;
+
+interface Case {
+  route: string;
+  name: string;
+  send: (agent: Agent) => ReturnType<Agent['get']>;
+  expect: Partial<Record<Who, number>> & { rest: number };
+}
+
+let seq = 0;
+const cases = (): Case[] => {
+  const { root, cellA, cellB, otherCell, users: u } = world;
+  const signedIn = { anonymous: 401, rest: 200 };
+  return [
+    { route: 'GET /api/health', name: 'health', send: (a) => a.get('/api/health'), expect: { rest: 200 } },
+    { route: 'GET /api/auth/me', name: 'me', send: (a) => a.get('/api/auth/me'), expect: signedIn },
+    {
+      route: 'PUT /api/auth/locale',
+      name: 'locale',
+      send: (a) => a.put('/api/auth/locale', { locale: 'vi' }),
+      expect: signedIn,
+    },
+    {
+      route: 'POST /api/auth/password',
+      name: 'password (wrong current password)',
+      send: (a) => a.post('/api/auth/password', { currentPassword: 'not-it-at-all', newPassword: 'whatever-123' }),
+      expect: { anonymous: 401, rest: 400 },
+    },
+    {
+      route: 'POST /api/auth/totp/enable',
+      name: 'totp enable without setup',
+      send: (a) => a.post('/api/auth/totp/enable', { code: '123456' }),
+      expect: { anonymous: 401, rest: 400 },
+    },
+    {
+      route: 'POST /api/auth/totp/disable',
+      name: 'totp disable when off',
+      send: (a) => a.post('/api/auth/totp/disable', { code: '123456' }),
+      expect: { anonymous: 401, rest: 400 },
+    },
+    { route: 'GET /api/units', name: 'top units', send: (a) => a.get('/api/units'), expect: { anonymous: 401, nobody: 403, rest: 200 } },
+    {
+      route: 'GET /api/units',
+      name: 'children of the root',
+      send: (a) => a.get(`/api/units?parentId=${root.id}`),
+      expect: { admin: 200, committee: 200, inspector: 200, viewer: 200, nobody: 403, anonymous: 401, rest: 404 },
+    },
+    {
+      route: 'GET /api/units/:id',
+      name: 'own cell',
+      send: (a) => a.get(`/api/units/${cellA.id}`),
+      expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/units/:id',
+      name: 'sibling cell',
+      send: (a) => a.get(`/api/units/${cellB.id}`),
+      expect: { secretary: 404, member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/units/:id',
+      name: 'cell of another committee',
+      send: (a) => a.get(`/api/units/${otherCell.id}`),
+      expect: { outsider: 200, nobody: 403, anonymous: 401, rest: 404 },
+    },
+    {
+      route: 'POST /api/units',
+      name: 'create a cell under the root',
+      send: (a) => a.post('/api/units', { parentId: root.id, kind: 'cell', name: 'Chi bộ mới', code: `N${++seq}` }),
+      expect: { admin: 201, committee: 201, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'PATCH /api/units/:id',
+      name: 'rename own cell',
+      send: async (a) => a.patch(`/api/units/${cellA.id}`, { name: 'Chi bộ A', version: await version(cellA.id) }),
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'PATCH /api/units/:id',
+      name: 'rename a sibling cell',
+      send: async (a) => a.patch(`/api/units/${cellB.id}`, { name: 'Chi bộ B', version: await version(cellB.id) }),
+      expect: { admin: 200, committee: 200, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/notifications',
+      name: 'my notifications',
+      send: (a) => a.get('/api/notifications'),
+      expect: signedIn,
+    },
+    {
+      route: 'POST /api/notifications/read-all',
+      name: 'read all',
+      send: (a) => a.post('/api/notifications/read-all'),
+      expect: signedIn,
+    },
+    {
+      route: 'POST /api/notifications/:id/read',
+      name: 'read a notification that is not mine',
+      send: (a) => a.post('/api/notifications/00000000-0000-4000-8000-000000000000/read'),
+      expect: { anonymous: 401, rest: 404 },
+    },
+    {
+      route: 'GET /api/notifications/preferences',
+      name: 'preferences',
+      send: (a) => a.get('/api/notifications/preferences'),
+      expect: signedIn,
+    },
+    {
+      route: 'PUT /api/notifications/preferences',
+      name: 'save preferences',
+      send: (a) => a.put('/api/notifications/preferences', { email: true, mutedKinds: [] }),
+      expect: signedIn,
+    },
+    {
+      route: 'GET /api/jobs/:id',
+      name: 'someone else’s job',
+      send: (a) => a.get('/api/jobs/00000000-0000-4000-8000-000000000000'),
+      expect: { anonymous: 401, rest: 404 },
+    },
+    { route: 'GET /api/audit', name: 'audit trail', send: (a) => a.get('/api/audit'), expect: { admin: 200, anonymous: 401, rest: 403 } },
+    {
+      route: 'POST /api/audit/verify',
+      name: 'verify audit',
+      send: (a) => a.post('/api/audit/verify'),
+      expect: { admin: 202, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/admin/users',
+      name: 'users',
+      send: (a) => a.get('/api/admin/users'),
+      expect: { admin: 200, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/admin/users/:id',
+      name: 'a user inside',
+      send: (a) => a.get(`/api/admin/users/${u.member.id}`),
+      expect: { admin: 200, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/admin/users/:id',
+      name: 'a user of another committee',
+      send: (a) => a.get(`/api/admin/users/${u.outsider.id}`),
+      expect: { admin: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/admin/users',
+      name: 'create a user with a role inside',
+      send: (a) => a.post('/api/admin/users', { username: `new.${++seq}`, fullName: 'Nguyễn Văn Mới', password: 'long-enough-1', roles: [{ role: 'member', unitId: cellA.id }] }),
+      expect: { admin: 201, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/admin/users',
+      name: 'create a user with a role outside',
+      send: (a) => a.post('/api/admin/users', { username: `out.${++seq}`, fullName: 'Ngoài', password: 'long-enough-1', roles: [{ role: 'member', unitId: otherCell.id }] }),
+      expect: { admin: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'PATCH /api/admin/users/:id',
+      name: 'edit a user inside',
+      send: async (a) => a.patch(`/api/admin/users/${u.viewer.id}`, { fullName: 'Người xem', version: await userVersion(u.viewer.id) }),
+      expect: { admin: 200, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'PATCH /api/admin/users/:id',
+      name: 'edit a user outside',
+      send: async (a) => a.patch(`/api/admin/users/${u.outsider.id}`, { fullName: 'X', version: await userVersion(u.outsider.id) }),
+      expect: { admin: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/admin/users/:id/reset-password',
+      name: 'reset a password outside',
+      send: (a) => a.post(`/api/admin/users/${u.outsider.id}/reset-password`, { newPassword: 'long-enough-2' }),
+      expect: { admin: 404, anonymous: 401, rest: 403 },
+    },
+    // Sign-in and sign-out change who is signed in: they run last, on throwaway agents.
+    {
+      route: 'POST /api/auth/totp/setup',
+      name: 'start totp setup',
+      send: (a) => a.post('/api/auth/totp/setup'),
+      expect: signedIn,
+    },
+  ];
+};
+
+describe('route policies', () => {
+  it('every registered route declares a policy', () => {
+    const missing = t.app.routeCatalog.filter((r) => !r.hasPolicy);
+    expect(missing).toEqual([]);
+    expect(t.app.routeCatalog.length).toBeGreaterThan(20);
+  });
+
+  it('every API route is covered by the authorization matrix', () => {
+    const covered = new Set(cases().map((c) => c.route));
+    for (const extra of ['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/logout-all']) covered.add(extra);
+    const routes = t.app.routeCatalog
+      .filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.method !== 'HEAD')
+      .map((r) => `${r.method} ${r.url}`);
+    expect(routes.filter((r) => !covered.has(r))).toEqual([]);
+  });
+});
+
+describe('authorization matrix: role × route × inside/outside scope', () => {
+  it.each(everyone)('%s gets the expected status on every route', async (who) => {
+    const failures: string[] = [];
+    for (const c of cases()) {
+      const res = await c.send(agents[who]);
+      const wanted = c.expect[who] ?? c.expect.rest;
+      if (res.statusCode !== wanted) failures.push(`${c.name}: ${res.statusCode} (wanted ${wanted}) ${res.body.slice(0, 120)}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('no leak in lists and counts', () => {
+  it('lists only units inside the scope, with matching totals', async () => {
+    const mine = (await agents.secretary.get('/api/units')).json();
+    expect(mine.items.map((u: { id: string }) => u.id)).toEqual([world.cellA.id]);
+    expect(mine.total).toBe(1);
+    const outsider = (await agents.outsider.get('/api/units')).json();
+    expect(outsider.items.map((u: { id: string }) => u.id)).toEqual([world.other.id]);
+    const committee = (await agents.committee.get(`/api/units?parentId=${world.root.id}`)).json();
+    expect(committee.items.every((u: { parentId: string }) => u.parentId === world.root.id)).toBe(true);
+    expect(committee.total).toBe(committee.items.length);
+  });
+
+  it('the admin user list holds no user of another committee', async () => {
+    const list = (await agents.admin.get('/api/admin/users?limit=200')).json();
+    const names = list.items.map((u: { username: string }) => u.username);
+    expect(names).toContain('w-member');
+    expect(names).not.toContain('w-outsider');
+    expect(list.total).toBe(list.items.length);
+  });
+
+  it('a member sees the own cell but not a party group below it', async () => {
+    const group = await makeUnit(t.database.db, world.cellA.id, 'party_group', 'Tổ đảng 1');
+    const asSecretary = (await agents.secretary.get(`/api/units?parentId=${world.cellA.id}`)).json();
+    expect(asSecretary.items.map((u: { id: string }) => u.id)).toEqual([group.id]);
+    const asMember = await agents.member.get(`/api/units?parentId=${world.cellA.id}`);
+    expect(asMember.statusCode).toBe(200);
+    expect(asMember.json()).toMatchObject({ items: [], total: 0 });
+    expect((await agents.member.get(`/api/units/${group.id}`)).statusCode).toBe(404);
+  });
+});
