@@ -45,7 +45,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const scope = scopeOf(req, 'admin');
-      const id = await mutate(app.db, req.ctx, (w) => createUser(w, scope, req.body));
+      const id = await mutate(app.db, req.ctx, (w) => createUser(w, scope, req.body, app.config.publicUrl));
       return reply.status(201).send(await visibleUser(req, id));
     },
   );
@@ -72,7 +72,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       await visibleUser(req, req.params.id);
-      await mutate(app.db, req.ctx, (w) => resetPassword(w, req.params.id, req.body));
+      await mutate(app.db, req.ctx, (w) => resetPassword(w, req.params.id, req.body, app.config.publicUrl));
       return { ok: true as const };
     },
   );

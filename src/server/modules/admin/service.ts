@@ -7,6 +7,7 @@ import { userRoles, users } from '../../platform/auth/schema';
 import { deleteUserSessions } from '../../platform/auth/session-store';
 import { AppError, staleVersion } from '../../platform/errors/app-error';
 import type { Writer } from '../../platform/mutate';
+import { notify } from '../../platform/notifications/service';
 import { units } from '../org/schema';
 
 export interface RoleInput {
@@ -42,6 +43,7 @@ export async function createUser(
   w: Writer,
   scope: Scope,
   input: { username: string; fullName: string; email?: string | null; password: string; roles: RoleInput[] },
+  publicUrl: string,
 ) {
   const roles = uniqueRoles(input.roles);
   await checkGrantable(w, scope, roles);
@@ -60,6 +62,17 @@ export async function createUser(
     entityId: created.id,
     after: { username: input.username, fullName: input.fullName, email: input.email ?? null, roles },
   });
+  await notify(
+    w,
+    [created.id],
+    {
+      kind: 'account',
+      title: 'Tài khoản Đảng bộ số của đồng chí đã được tạo',
+      body: `Tên đăng nhập: ${input.username}. Mật khẩu do quản trị viên cung cấp; hãy đổi mật khẩu sau lần đăng nhập đầu tiên.`,
+      link: '/account',
+    },
+    publicUrl,
+  );
   return created.id;
 }
 
@@ -120,7 +133,12 @@ export async function updateUser(
 }
 
 /** Sets a new password, unlocks the account and ends all its sessions. */
-export async function resetPassword(w: Writer, userId: string, input: { newPassword: string; reason?: string }) {
+export async function resetPassword(
+  w: Writer,
+  userId: string,
+  input: { newPassword: string; reason?: string },
+  publicUrl: string,
+) {
   const passwordHash = await hashPassword(input.newPassword);
   const [after] = await w.tx
     .update(users)
@@ -130,4 +148,15 @@ export async function resetPassword(w: Writer, userId: string, input: { newPassw
   if (!after) throw new AppError(404, 'NOT_FOUND');
   const ended = await deleteUserSessions(w.tx, userId);
   w.audit({ action: 'user.password_reset', entity: 'user', entityId: userId, after: { sessionsEnded: ended }, reason: input.reason });
+  await notify(
+    w,
+    [userId],
+    {
+      kind: 'security',
+      title: 'Mật khẩu của đồng chí đã được đặt lại',
+      body: 'Quản trị viên vừa đặt lại mật khẩu và đăng xuất tài khoản khỏi mọi thiết bị. Nếu đồng chí không yêu cầu việc này, hãy báo ngay cho Văn phòng Đảng ủy.',
+      link: '/account',
+    },
+    publicUrl,
+  );
 }
