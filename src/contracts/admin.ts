@@ -39,7 +39,7 @@ export const updateUserBody = z.object({
   email: z.email().max(200).nullable().optional(),
   disabled: z.boolean().optional(),
   roles: z.array(userRoleInput).max(20).optional(),
-  version: z.number().int().min(1),
+  version: z.int32().min(1),
   reason: z.string().trim().max(1000).optional(),
 });
 export const resetPasswordBody = z.object({

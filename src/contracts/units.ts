@@ -37,7 +37,7 @@ export const updateUnitBody = z.object({
   code: line(40)
     .regex(/^[\p{L}\p{N}_.-]+$/u)
     .optional(),
-  version: z.number().int().min(1),
+  version: z.int32().min(1),
   reason: z.string().trim().max(1000).optional(),
 });
 

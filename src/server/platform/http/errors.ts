@@ -29,9 +29,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const first = error.validation[0];
-      const issue = first?.params.issue as z.core.$ZodIssue | undefined;
-      const where = error.validationContext ?? 'body';
-      const path = issue?.path.map(String).join('.') || where;
+      const path = first?.instancePath.split('/').filter(Boolean).join('.') || (error.validationContext ?? 'body');
+      // The provider flattens each zod issue into { keyword, instancePath, params }; rebuild the issue.
+      const issue = first ? ({ ...first.params, code: first.keyword, path: path.split('.') } as unknown as z.core.$ZodIssue) : undefined;
       const reason = issue ? issueReason(issue, req.locale) : '';
       return send(reply, req, 400, 'VALIDATION', { field: path, params: { reason, label: fieldLabel(path, req.locale) } });
     }

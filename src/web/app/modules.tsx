@@ -1,0 +1,87 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BellOutlined,
+  HomeOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { ParseKeys } from 'i18next';
+import type { Me } from '../../contracts/auth';
+import type { ModuleKey } from '../../contracts/roles';
+import { hasModule } from './auth';
+
+export type NavGroup = 'work' | 'admin' | 'personal';
+
+export interface NavEntry {
+  /** The module key the server lists in `me.modules` for users who may use it. */
+  module: ModuleKey;
+  /** The route path the entry opens; also the prefix that marks it as current. */
+  path: string;
+  label: ParseKeys;
+  icon: ReactNode;
+  group: NavGroup;
+  /** Shown among the quick links of the home page. */
+  quickLink?: boolean;
+}
+
+/**
+ * Everything the navigation can show, in order. A new module adds one entry here (and its route in router.tsx);
+ * the side menu, the phone drawer and the home page's quick links follow.
+ */
+export const navEntries: readonly NavEntry[] = [
+  { module: 'home', path: '/', label: 'nav.home', icon: <HomeOutlined />, group: 'work' },
+  { module: 'org', path: '/org', label: 'nav.org', icon: <ApartmentOutlined />, group: 'work', quickLink: true },
+  {
+    module: 'notifications',
+    path: '/notifications',
+    label: 'nav.notifications',
+    icon: <BellOutlined />,
+    group: 'work',
+    quickLink: true,
+  },
+  {
+    module: 'admin.users',
+    path: '/admin/users',
+    label: 'nav.adminUsers',
+    icon: <TeamOutlined />,
+    group: 'admin',
+    quickLink: true,
+  },
+  {
+    module: 'admin.audit',
+    path: '/admin/audit',
+    label: 'nav.adminAudit',
+    icon: <AuditOutlined />,
+    group: 'admin',
+    quickLink: true,
+  },
+  {
+    module: 'account',
+    path: '/account',
+    label: 'nav.account',
+    icon: <UserOutlined />,
+    group: 'personal',
+    quickLink: true,
+  },
+];
+
+export const navGroupLabels: Record<NavGroup, ParseKeys | null> = {
+  work: 'nav.groupWork',
+  admin: 'nav.groupAdmin',
+  personal: null,
+};
+
+export const visibleEntries = (me: Me): NavEntry[] => navEntries.filter((entry) => hasModule(me, entry.module));
+
+/** The entry whose path is the longest prefix of the current path (so /admin/users/x still marks Users). */
+export function currentEntry(pathname: string): NavEntry | undefined {
+  let best: NavEntry | undefined;
+  for (const entry of navEntries) {
+    const matches =
+      entry.path === '/' ? pathname === '/' : pathname === entry.path || pathname.startsWith(`${entry.path}/`);
+    if (matches && (!best || entry.path.length > best.path.length)) best = entry;
+  }
+  return best;
+}

@@ -1,0 +1,211 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import type { Me } from '../../contracts/auth';
+import type { ModuleKey } from '../../contracts/roles';
+import { PageError, RootError } from '../components/PageError';
+import { ApiError, meQueryKey } from './api';
+import { clearSession, meQueryOptions } from './auth';
+import { globalMessage } from './errors';
+import i18n from './i18n';
+import { safeRedirect } from './redirect';
+import { queryClient, setGlobalErrorHandler } from './queryClient';
+
+declare module '@tanstack/router-core' {
+  interface StaticDataRouteOption {
+    /** The module a page belongs to; the shell shows "no access" when `me.modules` lacks it. */
+    module?: ModuleKey;
+  }
+}
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+/** Search params arrive untyped from the URL (and numeric-looking ones as numbers): keep non-empty text. */
+const text = (value: unknown): string | undefined => {
+  const s = typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
+  return typeof s === 'string' && s.trim() !== '' ? s : undefined;
+};
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  errorComponent: RootError,
+});
+
+export interface LoginSearch {
+  redirect?: string;
+}
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'login',
+  validateSearch: (search: Record<string, unknown>): LoginSearch => ({ redirect: text(search.redirect) }),
+  beforeLoad: async ({ context, search }) => {
+    const me = await context.queryClient.ensureQueryData(meQueryOptions);
+    if (me) throw redirect({ href: safeRedirect(search.redirect) });
+  },
+  component: lazyRouteComponent(() => import('../features/auth/LoginPage'), 'LoginPage'),
+});
+
+/** The signed-in shell: every page below requires a session. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }): Promise<{ me: Me }> => {
+    const me = await context.queryClient.ensureQueryData(meQueryOptions);
+    if (!me) throw redirect({ to: '/login', search: { redirect: location.href } });
+    if (me.totpEnrollmentRequired && location.pathname !== '/account') {
+      throw redirect({ to: '/account', search: { section: 'totp' } });
+    }
+    return { me };
+  },
+  component: lazyRouteComponent(() => import('./AppLayout'), 'AppLayout'),
+  errorComponent: RootError,
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  staticData: { module: 'home' },
+  component: lazyRouteComponent(() => import('../features/home/HomePage'), 'HomePage'),
+});
+
+export interface OrgSearch {
+  unit?: string;
+}
+
+const orgRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'org',
+  staticData: { module: 'org' },
+  validateSearch: (search: Record<string, unknown>): OrgSearch => ({ unit: text(search.unit) }),
+  component: lazyRouteComponent(() => import('../features/org/OrgPage'), 'OrgPage'),
+});
+
+export interface AccountSearch {
+  section?: 'totp';
+}
+
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'account',
+  staticData: { module: 'account' },
+  validateSearch: (search: Record<string, unknown>): AccountSearch => ({
+    section: search.section === 'totp' ? 'totp' : undefined,
+  }),
+  component: lazyRouteComponent(() => import('../features/account/AccountPage'), 'AccountPage'),
+});
+
+export interface NotificationsSearch {
+  filter?: 'unread';
+}
+
+const notificationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'notifications',
+  staticData: { module: 'notifications' },
+  validateSearch: (search: Record<string, unknown>): NotificationsSearch => ({
+    filter: search.filter === 'unread' ? 'unread' : undefined,
+  }),
+  component: lazyRouteComponent(() => import('../features/notifications/NotificationsPage'), 'NotificationsPage'),
+});
+
+export interface UsersSearch {
+  q?: string;
+}
+
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/users',
+  staticData: { module: 'admin.users' },
+  validateSearch: (search: Record<string, unknown>): UsersSearch => ({ q: text(search.q) }),
+  component: lazyRouteComponent(() => import('../features/admin/UsersPage'), 'UsersPage'),
+});
+
+export interface AuditSearch {
+  entity?: string;
+  entityId?: string;
+  actorId?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+}
+
+const isoDate = (value: unknown): string | undefined => {
+  const s = text(value);
+  return s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined;
+};
+
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/audit',
+  staticData: { module: 'admin.audit' },
+  validateSearch: (search: Record<string, unknown>): AuditSearch => ({
+    entity: text(search.entity),
+    entityId: text(search.entityId),
+    actorId: text(search.actorId),
+    action: text(search.action),
+    from: isoDate(search.from),
+    to: isoDate(search.to),
+  }),
+  component: lazyRouteComponent(() => import('../features/audit/AuditPage'), 'AuditPage'),
+});
+
+/** Any other address inside the shell: a 404 page with the navigation still around it. */
+const notFoundRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '$',
+  component: lazyRouteComponent(() => import('../features/errors/NotFoundPage'), 'NotFoundPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    homeRoute,
+    orgRoute,
+    accountRoute,
+    notificationsRoute,
+    usersRoute,
+    auditRoute,
+    notFoundRoute,
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPreload: 'intent',
+  defaultPreloadStaleTime: 0,
+  defaultErrorComponent: PageError,
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
+
+/** Errors that concern the whole app, whichever page met them first. */
+setGlobalErrorHandler((error) => {
+  if (!(error instanceof ApiError)) return;
+  if (error.status === 401 && error.code === 'UNAUTHENTICATED') {
+    if (!queryClient.getQueryData<Me | null>(meQueryKey)) return;
+    clearSession();
+    void globalMessage()?.warning(i18n.t('shell.sessionExpired'));
+    void router.navigate({ to: '/login', search: { redirect: router.state.location.href } });
+  } else if (error.status === 403 && error.code === 'TOTP_ENROLLMENT_REQUIRED') {
+    void queryClient.invalidateQueries({ queryKey: meQueryKey });
+    void router.navigate({ to: '/account', search: { section: 'totp' } });
+  } else if (error.status === 403 && error.code === 'CSRF') {
+    // The session's CSRF token changed (e.g. after signing in elsewhere): fetch the current one.
+    void queryClient.invalidateQueries({ queryKey: meQueryKey });
+  }
+});

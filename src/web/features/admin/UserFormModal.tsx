@@ -1,0 +1,203 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Button, Form, Input, Modal, Select, Switch, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiPatch, apiPost, isApiError } from '../../app/api';
+import { useShowError } from '../../app/errors';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { type Role, roleList, userKeys, type UserSummary } from './api';
+
+interface RoleRow {
+  role?: Role;
+  unitId?: string;
+}
+
+interface Values {
+  username: string;
+  fullName: string;
+  email?: string;
+  password: string;
+  disabled: boolean;
+  roles: RoleRow[];
+  reason?: string;
+}
+
+interface Props {
+  open: boolean;
+  /** The user to edit, or null to create one. */
+  user: UserSummary | null;
+  onClose: () => void;
+}
+
+const USERNAME = /^[a-z0-9._-]{3,50}$/;
+
+export function UserFormModal({ open, user, onClose }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const showError = useShowError();
+  const [form] = Form.useForm<Values>();
+  const [saving, setSaving] = useState(false);
+  const editing = user !== null;
+  const unitNames = new Map(user?.roles.map((grant) => [grant.unitId, grant.unitName]) ?? []);
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    form.setFieldsValue(
+      user
+        ? {
+            fullName: user.fullName,
+            email: user.email ?? '',
+            disabled: user.disabled,
+            roles: user.roles.map(({ role, unitId }) => ({ role, unitId })),
+            reason: '',
+          }
+        : { username: '', fullName: '', email: '', password: '', disabled: false, roles: [{}] },
+    );
+  }, [open, user, form]);
+
+  const submit = async (values: Values) => {
+    const roles = (values.roles ?? []).filter((row): row is Required<RoleRow> => Boolean(row.role && row.unitId));
+    const email = values.email?.trim() || null;
+    setSaving(true);
+    try {
+      if (user) {
+        await apiPatch(`/api/admin/users/${encodeURIComponent(user.id)}`, {
+          fullName: values.fullName.trim(),
+          email,
+          disabled: values.disabled,
+          roles,
+          version: user.version,
+          reason: values.reason?.trim() || undefined,
+        });
+        void message.success(t('users.updated', { name: values.fullName.trim() }));
+      } else {
+        await apiPost('/api/admin/users', {
+          username: values.username.trim(),
+          fullName: values.fullName.trim(),
+          email: email ?? undefined,
+          password: values.password,
+          roles,
+        });
+        void message.success(t('users.created', { name: values.fullName.trim() }));
+      }
+      await queryClient.invalidateQueries({ queryKey: userKeys.all });
+      onClose();
+    } catch (error) {
+      if (isApiError(error, 'STALE_VERSION')) {
+        void message.warning({ content: t('users.conflict'), duration: 8 });
+        await queryClient.invalidateQueries({ queryKey: userKeys.all });
+        onClose();
+      } else {
+        showError(error, form);
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={user ? t('users.editTitle', { name: user.fullName }) : t('users.createTitle')}
+      onCancel={onClose}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={saving}
+      onOk={() => form.submit()}
+      width={720}
+      forceRender
+    >
+      <Form<Values> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
+        {editing ? null : (
+          <Form.Item
+            label={t('users.username')}
+            name="username"
+            extra={t('users.usernameRule')}
+            rules={[{ required: true, pattern: USERNAME, message: t('users.usernameRule') }]}
+            normalize={(value: string) => value.toLowerCase()}
+          >
+            <Input autoComplete="off" autoCapitalize="none" spellCheck={false} className="mono" />
+          </Form.Item>
+        )}
+        <Form.Item
+          label={t('users.fullName')}
+          name="fullName"
+          rules={[{ required: true, whitespace: true, max: 200, message: t('users.fullNameRequired') }]}
+        >
+          <Input autoComplete="off" maxLength={200} />
+        </Form.Item>
+        <Form.Item
+          label={`${t('users.email')} (${t('common.optional')})`}
+          name="email"
+          rules={[{ type: 'email', message: t('users.emailInvalid') }]}
+        >
+          <Input type="email" autoComplete="off" maxLength={200} />
+        </Form.Item>
+        {editing ? (
+          <Form.Item label={t('users.accountDisabled')} name="disabled" valuePropName="checked">
+            <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('common.no')} />
+          </Form.Item>
+        ) : (
+          <Form.Item
+            label={t('users.password')}
+            name="password"
+            extra={t('users.passwordHelp')}
+            rules={[{ required: true, min: 8, max: 200, message: t('users.passwordMin') }]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        )}
+        <fieldset className="roles-fieldset">
+          <legend>{t('users.roles')}</legend>
+          <Typography.Paragraph className="muted">{t('users.rolesHelp')}</Typography.Paragraph>
+          <Form.List name="roles">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((field, index) => (
+                  <div key={field.key} className="role-row">
+                    <Form.Item
+                      className="role-row-role"
+                      label={`${t('users.role')} ${index + 1}`}
+                      name={[field.name, 'role']}
+                      rules={[{ required: true, message: t('users.roleRequired') }]}
+                    >
+                      <Select options={roleList.map((role) => ({ value: role, label: t(`roles.${role}`) }))} />
+                    </Form.Item>
+                    <Form.Item
+                      className="role-row-unit"
+                      label={`${t('users.unit')} ${index + 1}`}
+                      name={[field.name, 'unitId']}
+                      rules={[{ required: true, message: t('users.unitRequired') }]}
+                    >
+                      <UnitTreeSelect
+                        knownName={unitNames.get(form.getFieldValue(['roles', field.name, 'unitId']) ?? '')}
+                      />
+                    </Form.Item>
+                    <Button
+                      className="role-row-remove"
+                      icon={<DeleteOutlined aria-hidden />}
+                      aria-label={t('users.removeRole', { index: index + 1 })}
+                      title={t('users.removeRole', { index: index + 1 })}
+                      onClick={() => remove(field.name)}
+                    />
+                  </div>
+                ))}
+                <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({})}>
+                  {t('users.addRole')}
+                </Button>
+              </>
+            )}
+          </Form.List>
+        </fieldset>
+        {editing ? (
+          <Form.Item label={`${t('users.reason')} (${t('common.optional')})`} name="reason" style={{ marginTop: 16 }}>
+            <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 5 }} />
+          </Form.Item>
+        ) : null}
+      </Form>
+    </Modal>
+  );
+}
