@@ -12,5 +12,9 @@ async function chromiumPath(): Promise<string> {
 }
 
 const env = { ...process.env, DANGBO_CHROMIUM_PATH: await chromiumPath() };
-const child = spawn('playwright', ['test', ...process.argv.slice(2)], { stdio: 'inherit', env, shell: false });
+const child = spawn('playwright', ['test', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env,
+  shell: false,
+});
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

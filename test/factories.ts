@@ -11,7 +11,12 @@ export const PASSWORD = 'secret-pass-1';
 let passwordHash: Promise<string> | null = null;
 let counter = 0;
 
-export async function makeUnit(db: Db, parentId: string | null, kind: UnitKind = parentId ? 'cell' : 'grassroots', name?: string) {
+export async function makeUnit(
+  db: Db,
+  parentId: string | null,
+  kind: UnitKind = parentId ? 'cell' : 'grassroots',
+  name?: string,
+) {
   counter++;
   return mutate(db, systemContext('factory'), (w) =>
     createUnit(w, { parentId, kind, name: name ?? `Đơn vị ${counter}`, code: `U${counter}` }),
@@ -38,7 +43,8 @@ export async function makeUser(
       })
       .returning();
     if (!user) throw new Error('no user');
-    if (grants.length > 0) await w.tx.insert(userRoles).values(grants.map((g) => ({ userId: user.id, ...g })));
+    if (grants.length > 0)
+      await w.tx.insert(userRoles).values(grants.map((g) => ({ userId: user.id, ...g })));
     return user;
   });
 }
@@ -56,7 +62,14 @@ export async function makeWorld(db: Db) {
   const users = {
     admin: await makeUser(db, [{ role: 'admin', unitId: root.id }], { username: 'w-admin' }),
     committee: await makeUser(db, [{ role: 'committee', unitId: root.id }], { username: 'w-committee' }),
-    secretary: await makeUser(db, [{ role: 'cell_secretary', unitId: cellA.id }, { role: 'member', unitId: cellA.id }], { username: 'w-secretary' }),
+    secretary: await makeUser(
+      db,
+      [
+        { role: 'cell_secretary', unitId: cellA.id },
+        { role: 'member', unitId: cellA.id },
+      ],
+      { username: 'w-secretary' },
+    ),
     member: await makeUser(db, [{ role: 'member', unitId: cellA.id }], { username: 'w-member' }),
     inspector: await makeUser(db, [{ role: 'inspector', unitId: root.id }], { username: 'w-inspector' }),
     viewer: await makeUser(db, [{ role: 'viewer', unitId: root.id }], { username: 'w-viewer' }),

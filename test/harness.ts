@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
@@ -47,7 +47,12 @@ export async function freshDatabase(): Promise<Database & { url?: string }> {
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return loadConfig(
-    { LOG_LEVEL: 'silent', TOTP_REQUIRED_ROLES: 'admin', WEB_DIST: '/nonexistent-web-dist', OUTBOX_DISABLED: '1' },
+    {
+      LOG_LEVEL: 'silent',
+      TOTP_REQUIRED_ROLES: 'admin',
+      WEB_DIST: '/nonexistent-web-dist',
+      OUTBOX_DISABLED: '1',
+    },
     overrides,
   );
 }
@@ -97,9 +102,13 @@ export class Agent {
   }
 
   request(options: InjectOptions & { method: string; url: string }): Promise<LightMyRequestResponse> {
-    const headers: Record<string, string> = { 'accept-language': this.locale, ...(options.headers as Record<string, string>) };
+    const headers: Record<string, string> = {
+      'accept-language': this.locale,
+      ...(options.headers as Record<string, string>),
+    };
     if (this.cookie) headers.cookie = this.cookie;
-    if (options.method !== 'GET' && this.csrf && headers['x-csrf-token'] === undefined) headers['x-csrf-token'] = this.csrf;
+    if (options.method !== 'GET' && this.csrf && headers['x-csrf-token'] === undefined)
+      headers['x-csrf-token'] = this.csrf;
     return this.app.inject({ ...options, headers });
   }
 

@@ -4,7 +4,11 @@ import { role } from './roles';
 export const loginBody = z.object({
   username: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(200),
-  totp: z.string().trim().regex(/^\d{6}$/).optional(),
+  totp: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/)
+    .optional(),
 });
 
 export const roleGrant = z.object({ role, unitId: z.uuid(), unitName: z.string() });
@@ -32,5 +36,10 @@ export const changePasswordBody = z.object({
 });
 
 export const totpSetup = z.object({ secret: z.string(), otpauthUrl: z.string() });
-export const totpCodeBody = z.object({ code: z.string().trim().regex(/^\d{6}$/) });
+export const totpCodeBody = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/),
+});
 export const localeBody = z.object({ locale: z.enum(['vi', 'en']) });

@@ -41,7 +41,11 @@ export const updateUnitBody = z.object({
   reason: z.string().trim().max(1000).optional(),
 });
 
-export const unitPage = z.object({ items: z.array(unit), nextCursor: z.string().nullable(), total: z.number().int() });
+export const unitPage = z.object({
+  items: z.array(unit),
+  nextCursor: z.string().nullable(),
+  total: z.number().int(),
+});
 export const unitsListQuery = unitsQuery.extend({
   limit: z.coerce.number().int().min(1).max(500).default(200),
   cursor: z.string().max(500).optional(),

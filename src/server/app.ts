@@ -82,7 +82,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
-      app.routeCatalog.push({ method, url: route.url, hasPolicy: Boolean((route.config as { policy?: unknown })?.policy) });
+      app.routeCatalog.push({
+        method,
+        url: route.url,
+        hasPolicy: Boolean((route.config as { policy?: unknown })?.policy),
+      });
     }
   });
   app.addHook('onSend', async (req, reply) => {

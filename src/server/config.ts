@@ -26,7 +26,12 @@ const envSchema = z.object({
   TOTP_REQUIRED_ROLES: z
     .string()
     .default('admin')
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(role)),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Đảng bộ số <no-reply@dangbo.local>'),

@@ -4,16 +4,16 @@ import type { Config } from './config';
 import { loadConfig } from './config';
 import { DataDirLockedError } from './db/lock';
 import { DEMO_PASSWORD, demoSignIns, isEmpty, seedDemo } from './demo/seed';
-import { createUnit } from './modules/org/service';
 import { units } from './modules/org/schema';
+import { createUnit } from './modules/org/service';
+import { backupToFile, restoreFromFile } from './ops/backup';
+import { progressLine } from './ops/progress';
+import { buildWeb, webBuildIsStale } from './ops/web-build';
 import { verifyAuditChain } from './platform/audit/verify';
 import { hashPassword } from './platform/auth/passwords';
 import { userRoles, users } from './platform/auth/schema';
 import { systemContext } from './platform/context';
 import { mutate } from './platform/mutate';
-import { backupToFile, restoreFromFile } from './ops/backup';
-import { progressLine } from './ops/progress';
-import { buildWeb, webBuildIsStale } from './ops/web-build';
 import { openAndMigrate, serve, stopOnSignals } from './run';
 
 interface ServerFlags {
@@ -37,7 +37,8 @@ const serverOptions = (cmd: Command) =>
     .option('-d, --data <dir>', 'thư mục dữ liệu PGlite / PGlite data directory (DATA_DIR)')
     .option('--host <host>', 'địa chỉ lắng nghe / listen address (HOST)');
 
-const dataOption = (cmd: Command) => cmd.option('-d, --data <dir>', 'thư mục dữ liệu / data directory (DATA_DIR)');
+const dataOption = (cmd: Command) =>
+  cmd.option('-d, --data <dir>', 'thư mục dữ liệu / data directory (DATA_DIR)');
 
 async function startCommand(flags: ServerFlags, demo: boolean) {
   const config = configFrom(flags);
@@ -67,7 +68,10 @@ async function startCommand(flags: ServerFlags, demo: boolean) {
   }
 }
 
-async function withDatabase<T>(flags: ServerFlags, work: (db: Awaited<ReturnType<typeof openAndMigrate>>) => Promise<T>) {
+async function withDatabase<T>(
+  flags: ServerFlags,
+  work: (db: Awaited<ReturnType<typeof openAndMigrate>>) => Promise<T>,
+) {
   const database = await openAndMigrate(configFrom(flags));
   try {
     return await work(database);
@@ -81,64 +85,98 @@ const program = new Command()
   .description('Đảng bộ số — nền tảng số cho công tác Đảng / digital platform for Party work')
   .showHelpAfterError();
 
-serverOptions(program.command('start').description('chạy máy chủ / run the server')).action((f: ServerFlags) =>
-  startCommand(f, false),
+serverOptions(program.command('start').description('chạy máy chủ / run the server')).action(
+  (f: ServerFlags) => startCommand(f, false),
 );
 serverOptions(program.command('demo').description('chạy với dữ liệu mẫu / run with demo data'))
   .addOption(new Option('--exit-after-ready', 'dừng ngay khi sẵn sàng (kiểm thử) / stop once ready (checks)'))
   .action((f: ServerFlags) => startCommand(f, true));
 
-dataOption(program.command('migrate').description('cập nhật lược đồ cơ sở dữ liệu / apply migrations')).action(
-  async (f: ServerFlags) => {
-    await withDatabase(f, async () => {});
-    console.log('Đã cập nhật lược đồ / migrations applied');
-  },
-);
+dataOption(
+  program.command('migrate').description('cập nhật lược đồ cơ sở dữ liệu / apply migrations'),
+).action(async (f: ServerFlags) => {
+  await withDatabase(f, async () => {});
+  console.log('Đã cập nhật lược đồ / migrations applied');
+});
 
 dataOption(program.command('create-admin').description('tạo tài khoản quản trị / create an admin user'))
   .requiredOption('-u, --username <name>', 'tên đăng nhập / user name')
   .requiredOption('-n, --full-name <name>', 'họ và tên / full name')
   .option('--password <password>', 'mật khẩu (hoặc DANGBO_ADMIN_PASSWORD) / password')
-  .option('--unit-name <name>', 'tên tổ chức gốc nếu chưa có / root unit name when the tree is empty', 'Đảng bộ')
-  .action(async (f: ServerFlags & { username: string; fullName: string; password?: string; unitName: string }) => {
-    const password = f.password ?? process.env.DANGBO_ADMIN_PASSWORD;
-    if (!password || password.length < 8) throw new Error('Mật khẩu tối thiểu 8 ký tự / password of 8+ characters required');
-    await withDatabase(f, async ({ db }) => {
-      const ctx = systemContext('cli');
-      await mutate(db, ctx, async (w) => {
-        let [root] = await w.tx.select().from(units).where(eq(units.level, 1)).orderBy(units.createdAt).limit(1);
-        root ??= await createUnit(w, { parentId: null, kind: 'grassroots', name: f.unitName, code: 'ROOT' });
-        const [user] = await w.tx
-          .insert(users)
-          .values({ username: f.username, fullName: f.fullName, passwordHash: await hashPassword(password) })
-          .returning({ id: users.id });
-        if (!user) throw new Error('insert returned nothing');
-        await w.tx.insert(userRoles).values({ userId: user.id, role: 'admin', unitId: root.id });
-        w.audit({ action: 'user.created', entity: 'user', entityId: user.id, after: { username: f.username, role: 'admin' } });
+  .option(
+    '--unit-name <name>',
+    'tên tổ chức gốc nếu chưa có / root unit name when the tree is empty',
+    'Đảng bộ',
+  )
+  .action(
+    async (f: ServerFlags & { username: string; fullName: string; password?: string; unitName: string }) => {
+      const password = f.password ?? process.env.DANGBO_ADMIN_PASSWORD;
+      if (!password || password.length < 8)
+        throw new Error('Mật khẩu tối thiểu 8 ký tự / password of 8+ characters required');
+      await withDatabase(f, async ({ db }) => {
+        const ctx = systemContext('cli');
+        await mutate(db, ctx, async (w) => {
+          let [root] = await w.tx
+            .select()
+            .from(units)
+            .where(eq(units.level, 1))
+            .orderBy(units.createdAt)
+            .limit(1);
+          root ??= await createUnit(w, {
+            parentId: null,
+            kind: 'grassroots',
+            name: f.unitName,
+            code: 'ROOT',
+          });
+          const [user] = await w.tx
+            .insert(users)
+            .values({
+              username: f.username,
+              fullName: f.fullName,
+              passwordHash: await hashPassword(password),
+            })
+            .returning({ id: users.id });
+          if (!user) throw new Error('insert returned nothing');
+          await w.tx.insert(userRoles).values({ userId: user.id, role: 'admin', unitId: root.id });
+          w.audit({
+            action: 'user.created',
+            entity: 'user',
+            entityId: user.id,
+            after: { username: f.username, role: 'admin' },
+          });
+        });
+        console.log(`Đã tạo quản trị / admin created: ${f.username}`);
       });
-      console.log(`Đã tạo quản trị / admin created: ${f.username}`);
-    });
+    },
+  );
+
+dataOption(
+  program
+    .command('backup')
+    .description('sao lưu toàn bộ dữ liệu ra tệp / back up all data')
+    .argument('<file>'),
+).action(async (file: string, f: ServerFlags) => {
+  await withDatabase(f, async (database) => {
+    await backupToFile(database, file, (table, rows) => process.stderr.write(`\r${table}: ${rows}        `));
+    process.stderr.write('\n');
+    console.log(`Đã sao lưu / backed up to ${file}`);
   });
+});
 
-dataOption(program.command('backup').description('sao lưu toàn bộ dữ liệu ra tệp / back up all data').argument('<file>')).action(
-  async (file: string, f: ServerFlags) => {
-    await withDatabase(f, async (database) => {
-      await backupToFile(database, file, (table, rows) => process.stderr.write(`\r${table}: ${rows}        `));
-      process.stderr.write('\n');
-      console.log(`Đã sao lưu / backed up to ${file}`);
-    });
-  },
-);
-
-dataOption(program.command('restore').description('khôi phục dữ liệu từ tệp sao lưu / restore from a backup').argument('<file>')).action(
-  async (file: string, f: ServerFlags) => {
-    await withDatabase(f, async (database) => {
-      const { rows } = await restoreFromFile(database, file, (table, n) => process.stderr.write(`\r${table}: ${n}        `));
-      process.stderr.write('\n');
-      console.log(`Đã khôi phục ${rows} dòng / restored ${rows} rows`);
-    });
-  },
-);
+dataOption(
+  program
+    .command('restore')
+    .description('khôi phục dữ liệu từ tệp sao lưu / restore from a backup')
+    .argument('<file>'),
+).action(async (file: string, f: ServerFlags) => {
+  await withDatabase(f, async (database) => {
+    const { rows } = await restoreFromFile(database, file, (table, n) =>
+      process.stderr.write(`\r${table}: ${n}        `),
+    );
+    process.stderr.write('\n');
+    console.log(`Đã khôi phục ${rows} dòng / restored ${rows} rows`);
+  });
+});
 
 dataOption(
   program
@@ -154,7 +192,9 @@ dataOption(
     if (result.ok) {
       console.log(`Chuỗi nhật ký toàn vẹn / audit chain intact: ${result.checked} bản ghi / rows`);
     } else {
-      console.log(`Phát hiện sửa đổi tại bản ghi / tampered row: #${result.firstBadId} (sau ${result.checked} bản ghi hợp lệ / after ${result.checked} good rows)`);
+      console.log(
+        `Phát hiện sửa đổi tại bản ghi / tampered row: #${result.firstBadId} (sau ${result.checked} bản ghi hợp lệ / after ${result.checked} good rows)`,
+      );
       process.exitCode = 3;
     }
   });

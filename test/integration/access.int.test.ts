@@ -7,7 +7,17 @@ import { Agent, createTestApp, type TestApp } from '../harness';
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 type Who = keyof World['users'] | 'anonymous';
-const everyone: Who[] = ['admin', 'committee', 'secretary', 'member', 'inspector', 'viewer', 'outsider', 'nobody', 'anonymous'];
+const everyone: Who[] = [
+  'admin',
+  'committee',
+  'secretary',
+  'member',
+  'inspector',
+  'viewer',
+  'outsider',
+  'nobody',
+  'anonymous',
+];
 
 let t: TestApp;
 let world: World;
@@ -54,7 +64,8 @@ const cases = (): Case[] => {
     {
       route: 'POST /api/auth/password',
       name: 'password (wrong current password)',
-      send: (a) => a.post('/api/auth/password', { currentPassword: 'not-it-at-all', newPassword: 'whatever-123' }),
+      send: (a) =>
+        a.post('/api/auth/password', { currentPassword: 'not-it-at-all', newPassword: 'whatever-123' }),
       expect: { anonymous: 401, rest: 400 },
     },
     {
@@ -69,12 +80,25 @@ const cases = (): Case[] => {
       send: (a) => a.post('/api/auth/totp/disable', { code: '123456' }),
       expect: { anonymous: 401, rest: 400 },
     },
-    { route: 'GET /api/units', name: 'top units', send: (a) => a.get('/api/units'), expect: { anonymous: 401, nobody: 403, rest: 200 } },
+    {
+      route: 'GET /api/units',
+      name: 'top units',
+      send: (a) => a.get('/api/units'),
+      expect: { anonymous: 401, nobody: 403, rest: 200 },
+    },
     {
       route: 'GET /api/units',
       name: 'children of the root',
       send: (a) => a.get(`/api/units?parentId=${root.id}`),
-      expect: { admin: 200, committee: 200, inspector: 200, viewer: 200, nobody: 403, anonymous: 401, rest: 404 },
+      expect: {
+        admin: 200,
+        committee: 200,
+        inspector: 200,
+        viewer: 200,
+        nobody: 403,
+        anonymous: 401,
+        rest: 404,
+      },
     },
     {
       route: 'GET /api/units/:id',
@@ -97,19 +121,22 @@ const cases = (): Case[] => {
     {
       route: 'POST /api/units',
       name: 'create a cell under the root',
-      send: (a) => a.post('/api/units', { parentId: root.id, kind: 'cell', name: 'Chi bộ mới', code: `N${++seq}` }),
+      send: (a) =>
+        a.post('/api/units', { parentId: root.id, kind: 'cell', name: 'Chi bộ mới', code: `N${++seq}` }),
       expect: { admin: 201, committee: 201, outsider: 404, anonymous: 401, rest: 403 },
     },
     {
       route: 'PATCH /api/units/:id',
       name: 'rename own cell',
-      send: async (a) => a.patch(`/api/units/${cellA.id}`, { name: 'Chi bộ A', version: await version(cellA.id) }),
+      send: async (a) =>
+        a.patch(`/api/units/${cellA.id}`, { name: 'Chi bộ A', version: await version(cellA.id) }),
       expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
     },
     {
       route: 'PATCH /api/units/:id',
       name: 'rename a sibling cell',
-      send: async (a) => a.patch(`/api/units/${cellB.id}`, { name: 'Chi bộ B', version: await version(cellB.id) }),
+      send: async (a) =>
+        a.patch(`/api/units/${cellB.id}`, { name: 'Chi bộ B', version: await version(cellB.id) }),
       expect: { admin: 200, committee: 200, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
     },
     {
@@ -148,7 +175,12 @@ const cases = (): Case[] => {
       send: (a) => a.get('/api/jobs/00000000-0000-4000-8000-000000000000'),
       expect: { anonymous: 401, rest: 404 },
     },
-    { route: 'GET /api/audit', name: 'audit trail', send: (a) => a.get('/api/audit'), expect: { admin: 200, anonymous: 401, rest: 403 } },
+    {
+      route: 'GET /api/audit',
+      name: 'audit trail',
+      send: (a) => a.get('/api/audit'),
+      expect: { admin: 200, anonymous: 401, rest: 403 },
+    },
     {
       route: 'POST /api/audit/verify',
       name: 'verify audit',
@@ -176,31 +208,52 @@ const cases = (): Case[] => {
     {
       route: 'POST /api/admin/users',
       name: 'create a user with a role inside',
-      send: (a) => a.post('/api/admin/users', { username: `new.${++seq}`, fullName: 'Nguyễn Văn Mới', password: 'long-enough-1', roles: [{ role: 'member', unitId: cellA.id }] }),
+      send: (a) =>
+        a.post('/api/admin/users', {
+          username: `new.${++seq}`,
+          fullName: 'Nguyễn Văn Mới',
+          password: 'long-enough-1',
+          roles: [{ role: 'member', unitId: cellA.id }],
+        }),
       expect: { admin: 201, anonymous: 401, rest: 403 },
     },
     {
       route: 'POST /api/admin/users',
       name: 'create a user with a role outside',
-      send: (a) => a.post('/api/admin/users', { username: `out.${++seq}`, fullName: 'Ngoài', password: 'long-enough-1', roles: [{ role: 'member', unitId: otherCell.id }] }),
+      send: (a) =>
+        a.post('/api/admin/users', {
+          username: `out.${++seq}`,
+          fullName: 'Ngoài',
+          password: 'long-enough-1',
+          roles: [{ role: 'member', unitId: otherCell.id }],
+        }),
       expect: { admin: 404, anonymous: 401, rest: 403 },
     },
     {
       route: 'PATCH /api/admin/users/:id',
       name: 'edit a user inside',
-      send: async (a) => a.patch(`/api/admin/users/${u.viewer.id}`, { fullName: 'Người xem', version: await userVersion(u.viewer.id) }),
+      send: async (a) =>
+        a.patch(`/api/admin/users/${u.viewer.id}`, {
+          fullName: 'Người xem',
+          version: await userVersion(u.viewer.id),
+        }),
       expect: { admin: 200, anonymous: 401, rest: 403 },
     },
     {
       route: 'PATCH /api/admin/users/:id',
       name: 'edit a user outside',
-      send: async (a) => a.patch(`/api/admin/users/${u.outsider.id}`, { fullName: 'X', version: await userVersion(u.outsider.id) }),
+      send: async (a) =>
+        a.patch(`/api/admin/users/${u.outsider.id}`, {
+          fullName: 'X',
+          version: await userVersion(u.outsider.id),
+        }),
       expect: { admin: 404, anonymous: 401, rest: 403 },
     },
     {
       route: 'POST /api/admin/users/:id/reset-password',
       name: 'reset a password outside',
-      send: (a) => a.post(`/api/admin/users/${u.outsider.id}/reset-password`, { newPassword: 'long-enough-2' }),
+      send: (a) =>
+        a.post(`/api/admin/users/${u.outsider.id}/reset-password`, { newPassword: 'long-enough-2' }),
       expect: { admin: 404, anonymous: 401, rest: 403 },
     },
     // Sign-in and sign-out change who is signed in: they run last, on throwaway agents.
@@ -222,7 +275,8 @@ describe('route policies', () => {
 
   it('every API route is covered by the authorization matrix', () => {
     const covered = new Set(cases().map((c) => c.route));
-    for (const extra of ['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/logout-all']) covered.add(extra);
+    for (const extra of ['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/logout-all'])
+      covered.add(extra);
     const routes = t.app.routeCatalog
       .filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.method !== 'HEAD')
       .map((r) => `${r.method} ${r.url}`);
@@ -236,7 +290,8 @@ describe('authorization matrix: role × route × inside/outside scope', () => {
     for (const c of cases()) {
       const res = await c.send(agents[who]);
       const wanted = c.expect[who] ?? c.expect.rest;
-      if (res.statusCode !== wanted) failures.push(`${c.name}: ${res.statusCode} (wanted ${wanted}) ${res.body.slice(0, 120)}`);
+      if (res.statusCode !== wanted)
+        failures.push(`${c.name}: ${res.statusCode} (wanted ${wanted}) ${res.body.slice(0, 120)}`);
     }
     expect(failures).toEqual([]);
   });

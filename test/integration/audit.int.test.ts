@@ -38,8 +38,8 @@ describe('audit trail', () => {
       reason: 'Theo quyết định 12-QĐ/ĐU',
     });
     expect(row?.ip).toBeTruthy();
-    expect((row?.before as { name: string }).name).toBe('Chi bộ B');
-    expect((row?.after as { name: string }).name).toBe('Chi bộ B (đổi tên)');
+    expect((row?.before as { name: string } | undefined)?.name).toBe('Chi bộ B');
+    expect((row?.after as { name: string } | undefined)?.name).toBe('Chi bộ B (đổi tên)');
   });
 
   it('writes nothing, audit included, when a mutation is refused', async () => {
@@ -47,7 +47,12 @@ describe('audit trail', () => {
     const stale = await admin.patch(`/api/units/${world.cellA.id}`, { name: 'Không lưu', version: 99 });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('STALE_VERSION');
-    const badKind = await admin.post('/api/units', { parentId: world.cellA.id, kind: 'cell', name: 'Chi bộ trong chi bộ', code: 'X1' });
+    const badKind = await admin.post('/api/units', {
+      parentId: world.cellA.id,
+      kind: 'cell',
+      name: 'Chi bộ trong chi bộ',
+      code: 'X1',
+    });
     expect(badKind.statusCode).toBe(400);
     expect(badKind.json().field).toBe('kind');
     expect(await auditCount()).toBe(before);
@@ -94,7 +99,10 @@ describe('audit trail', () => {
     try {
       const w = await makeWorld(fresh.database.db);
       expect(w.root.id).toBeTruthy();
-      const rows = await fresh.database.db.select({ id: auditLog.id }).from(auditLog).orderBy(asc(auditLog.id));
+      const rows = await fresh.database.db
+        .select({ id: auditLog.id })
+        .from(auditLog)
+        .orderBy(asc(auditLog.id));
       const victim = rows[2]?.id as number;
       await fresh.database.db.delete(auditLog).where(eq(auditLog.id, victim));
       const result = await verifyAuditChain(fresh.database.db);

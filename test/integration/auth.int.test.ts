@@ -36,7 +36,10 @@ describe('sign-in', () => {
     expect((await new Agent(t.app).login('BINH', PASSWORD)).statusCode).toBe(200);
     const vi = await new Agent(t.app, 'vi').login('binh', 'wrong-password');
     expect(vi.statusCode).toBe(401);
-    expect(vi.json()).toEqual({ code: 'INVALID_CREDENTIALS', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
+    expect(vi.json()).toEqual({
+      code: 'INVALID_CREDENTIALS',
+      message: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    });
     const en = await new Agent(t.app, 'en').login('nobody-here', 'x');
     expect(en.json().message).toBe('Wrong user name or password.');
   });
@@ -54,7 +57,9 @@ describe('sign-in', () => {
     await makeUser(t.database.db, [{ role: 'admin', unitId: rootId }], { username: 'lock-admin' });
     const admin = new Agent(t.app);
     await admin.login('lock-admin', PASSWORD);
-    const reset = await admin.post(`/api/admin/users/${user.id}/reset-password`, { newPassword: 'brand-new-pass' });
+    const reset = await admin.post(`/api/admin/users/${user.id}/reset-password`, {
+      newPassword: 'brand-new-pass',
+    });
     expect(reset.statusCode).toBe(200);
     expect((await agent.login('locked', 'brand-new-pass')).statusCode).toBe(200);
   });
@@ -97,7 +102,10 @@ describe('sessions', () => {
       .update(sessions)
       .set({ lastSeenAt: new Date(Date.now() - 3 * 3_600_000) })
       .where(eq(sessions.tokenHash, a.tokenHash));
-    await t.database.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.tokenHash, b.tokenHash));
+    await t.database.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.tokenHash, b.tokenHash));
     expect((await idle.get('/api/auth/me')).statusCode).toBe(401);
     expect((await absolute.get('/api/auth/me')).statusCode).toBe(401);
   });
@@ -108,10 +116,16 @@ describe('sessions', () => {
     const elsewhere = new Agent(t.app);
     await here.login('changer', PASSWORD);
     await elsewhere.login('changer', PASSWORD);
-    const wrong = await here.post('/api/auth/password', { currentPassword: 'nope', newPassword: 'another-pass-9' });
+    const wrong = await here.post('/api/auth/password', {
+      currentPassword: 'nope',
+      newPassword: 'another-pass-9',
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().field).toBe('currentPassword');
-    const ok = await here.post('/api/auth/password', { currentPassword: PASSWORD, newPassword: 'another-pass-9' });
+    const ok = await here.post('/api/auth/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'another-pass-9',
+    });
     expect(ok.statusCode).toBe(200);
     expect((await here.get('/api/auth/me')).statusCode).toBe(200);
     expect((await elsewhere.get('/api/auth/me')).statusCode).toBe(401);
@@ -125,10 +139,20 @@ describe('CSRF', () => {
     await makeUser(t.database.db, [], { username: 'csrf' });
     const agent = new Agent(t.app);
     await agent.login('csrf', PASSWORD);
-    const missing = await agent.request({ method: 'POST', url: '/api/auth/logout', payload: {}, headers: { 'x-csrf-token': '' } });
+    const missing = await agent.request({
+      method: 'POST',
+      url: '/api/auth/logout',
+      payload: {},
+      headers: { 'x-csrf-token': '' },
+    });
     expect(missing.statusCode).toBe(403);
     expect(missing.json().code).toBe('CSRF');
-    const forged = await agent.request({ method: 'POST', url: '/api/auth/logout', payload: {}, headers: { 'x-csrf-token': 'x'.repeat(43) } });
+    const forged = await agent.request({
+      method: 'POST',
+      url: '/api/auth/logout',
+      payload: {},
+      headers: { 'x-csrf-token': 'x'.repeat(43) },
+    });
     expect(forged.statusCode).toBe(403);
     expect((await agent.get('/api/auth/me')).statusCode).toBe(200);
   });
@@ -147,7 +171,10 @@ describe('CSRF', () => {
 
 describe('two-factor', () => {
   it('makes an admin set up TOTP before anything else, then asks for the code at sign-in', async () => {
-    await makeUser(t.database.db, [{ role: 'admin', unitId: rootId }], { username: 'totp-admin', totpWaived: false });
+    await makeUser(t.database.db, [{ role: 'admin', unitId: rootId }], {
+      username: 'totp-admin',
+      totpWaived: false,
+    });
     const agent = new Agent(t.app);
     const first = await agent.login('totp-admin', PASSWORD);
     expect(first.statusCode).toBe(200);
@@ -161,14 +188,18 @@ describe('two-factor', () => {
     const { secret, otpauthUrl } = setup.json();
     expect(otpauthUrl).toMatch(/^otpauth:\/\/totp\//);
     expect((await agent.post('/api/auth/totp/enable', { code: '000000' })).statusCode).toBe(400);
-    expect((await agent.post('/api/auth/totp/enable', { code: await currentTotp(secret) })).statusCode).toBe(200);
+    expect((await agent.post('/api/auth/totp/enable', { code: await currentTotp(secret) })).statusCode).toBe(
+      200,
+    );
     expect((await agent.get('/api/admin/users')).statusCode).toBe(200);
 
     const next = new Agent(t.app);
     const noCode = await next.login('totp-admin', PASSWORD);
     expect(noCode.statusCode).toBe(401);
     expect(noCode.json().code).toBe('TOTP_REQUIRED');
-    expect((await next.login('totp-admin', PASSWORD, '123456')).json().code).toMatch(/INVALID_TOTP|ACCOUNT_LOCKED/);
+    expect((await next.login('totp-admin', PASSWORD, '123456')).json().code).toMatch(
+      /INVALID_TOTP|ACCOUNT_LOCKED/,
+    );
     const ok = await next.login('totp-admin', PASSWORD, await currentTotp(secret));
     expect(ok.statusCode).toBe(200);
     expect(ok.json().totpEnrollmentRequired).toBe(false);
@@ -177,10 +208,16 @@ describe('two-factor', () => {
   });
 
   it('waives the second factor for waived (demo) users and for roles not configured', async () => {
-    await makeUser(t.database.db, [{ role: 'admin', unitId: rootId }], { username: 'waived-admin', totpWaived: true });
+    await makeUser(t.database.db, [{ role: 'admin', unitId: rootId }], {
+      username: 'waived-admin',
+      totpWaived: true,
+    });
     const res = await new Agent(t.app).login('waived-admin', PASSWORD);
     expect(res.json().totpEnrollmentRequired).toBe(false);
-    await makeUser(t.database.db, [{ role: 'committee', unitId: rootId }], { username: 'plain', totpWaived: false });
+    await makeUser(t.database.db, [{ role: 'committee', unitId: rootId }], {
+      username: 'plain',
+      totpWaived: false,
+    });
     expect((await new Agent(t.app).login('plain', PASSWORD)).json().totpEnrollmentRequired).toBe(false);
   });
 });

@@ -21,7 +21,10 @@ afterAll(() => t.close());
 async function fingerprint(): Promise<string> {
   // Jobs started by earlier accepted requests finish in the background; wait for them first.
   for (let i = 0; i < 200; i++) {
-    const [running] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from jobs where status = 'running'`);
+    const [running] = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from jobs where status = 'running'`,
+    );
     if (!running?.n) break;
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -79,8 +82,28 @@ const hostileValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 })).value;
 
 const keys = [
-  'username', 'password', 'totp', 'fullName', 'email', 'roles', 'role', 'unitId', 'parentId', 'kind', 'name', 'code',
-  'version', 'reason', 'disabled', 'newPassword', 'currentPassword', 'locale', 'mutedKinds', 'code', '__proto__', 'constructor',
+  'username',
+  'password',
+  'totp',
+  'fullName',
+  'email',
+  'roles',
+  'role',
+  'unitId',
+  'parentId',
+  'kind',
+  'name',
+  'code',
+  'version',
+  'reason',
+  'disabled',
+  'newPassword',
+  'currentPassword',
+  'locale',
+  'mutedKinds',
+  'code',
+  '__proto__',
+  'constructor',
 ];
 
 const body = (): fc.Arbitrary<unknown> =>
@@ -97,7 +120,13 @@ const body = (): fc.Arbitrary<unknown> =>
       username: hostileString,
       fullName: hostileString,
       password: hostileString,
-      roles: fc.array(fc.record({ role: fc.oneof(fc.constantFrom('member', 'admin'), hostileString), unitId: fc.oneof(fc.constant(world.cellA.id), hostileString) }), { maxLength: 3 }),
+      roles: fc.array(
+        fc.record({
+          role: fc.oneof(fc.constantFrom('member', 'admin'), hostileString),
+          unitId: fc.oneof(fc.constant(world.cellA.id), hostileString),
+        }),
+        { maxLength: 3 },
+      ),
     }),
     hostileValue,
   );
@@ -132,7 +161,10 @@ describe('hostile input to every mutating route', () => {
             const error = res.json();
             expect(typeof error.code).toBe('string');
             expect(typeof error.message).toBe('string');
-            expect(await fingerprint(), `${route.method} ${route.url} changed data on ${res.statusCode}`).toBe(before);
+            expect(
+              await fingerprint(),
+              `${route.method} ${route.url} changed data on ${res.statusCode}`,
+            ).toBe(before);
           }
         }),
         { numRuns: Number(process.env.FUZZ_RUNS ?? 25) },
@@ -149,7 +181,12 @@ describe('hostile input to every mutating route', () => {
       ['text/plain', 'hello'],
       ['application/xml', '<a/>'],
     ] as const) {
-      const res = await admin.request({ method: 'POST', url: '/api/units', payload, headers: { 'content-type': type } });
+      const res = await admin.request({
+        method: 'POST',
+        url: '/api/units',
+        payload,
+        headers: { 'content-type': type },
+      });
       expect(res.statusCode).toBeGreaterThanOrEqual(400);
       expect(res.statusCode).toBeLessThan(500);
       expect(res.json().message).toBeTruthy();
@@ -157,7 +194,12 @@ describe('hostile input to every mutating route', () => {
   });
 
   it('names the field in Vietnamese, or in English when asked', async () => {
-    const vi = await admin.post('/api/units', { parentId: world.root.id, kind: 'cell', name: '', code: 'C1' });
+    const vi = await admin.post('/api/units', {
+      parentId: world.root.id,
+      kind: 'cell',
+      name: '',
+      code: 'C1',
+    });
     expect(vi.statusCode).toBe(400);
     expect(vi.json()).toMatchObject({ code: 'VALIDATION', field: 'name' });
     expect(vi.json().message).toContain('Tên');
@@ -169,12 +211,22 @@ describe('hostile input to every mutating route', () => {
     });
     expect(en.json().message).toContain('Name');
     expect(en.json().message).toContain('300');
-    const nul = await admin.post('/api/units', { parentId: world.root.id, kind: 'cell', name: 'a\u0000b', code: 'C1' });
+    const nul = await admin.post('/api/units', {
+      parentId: world.root.id,
+      kind: 'cell',
+      name: 'a\u0000b',
+      code: 'C1',
+    });
     expect(nul.json()).toMatchObject({ code: 'INVALID_CHARACTER', field: 'name' });
   });
 
   it('stores text in NFC', async () => {
-    const res = await admin.post('/api/units', { parentId: world.root.id, kind: 'cell', name: 'Chi bộ Hoà Dũng'.normalize('NFD'), code: 'NFC1' });
+    const res = await admin.post('/api/units', {
+      parentId: world.root.id,
+      kind: 'cell',
+      name: 'Chi bộ Hoà Dũng'.normalize('NFD'),
+      code: 'NFC1',
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json().name).toBe('Chi bộ Hoà Dũng'.normalize('NFC'));
   });

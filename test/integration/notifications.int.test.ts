@@ -1,6 +1,6 @@
 import { count, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/server/db/client';
+import { type Database, openDatabase } from '../../src/server/db/client';
 import { users } from '../../src/server/platform/auth/schema';
 import { systemContext } from '../../src/server/platform/context';
 import { mutate } from '../../src/server/platform/mutate';
@@ -21,7 +21,10 @@ beforeAll(async () => {
   smtp = await startSmtpPeer();
   t = await createTestApp();
   world = await makeWorld(t.database.db);
-  await t.database.db.update(users).set({ email: 'bi.thu@example.vn' }).where(eq(users.id, world.users.secretary.id));
+  await t.database.db
+    .update(users)
+    .set({ email: 'bi.thu@example.vn' })
+    .where(eq(users.id, world.users.secretary.id));
 });
 afterAll(async () => {
   await t.close();
@@ -35,14 +38,20 @@ describe('notifications', () => {
   it('puts an in-app notification in the centre and sends the e-mail over real SMTP', async () => {
     const admin = new Agent(t.app);
     await admin.login('w-admin', PASSWORD);
-    const reset = await admin.post(`/api/admin/users/${world.users.secretary.id}/reset-password`, { newPassword: 'new-pass-123' });
+    const reset = await admin.post(`/api/admin/users/${world.users.secretary.id}/reset-password`, {
+      newPassword: 'new-pass-123',
+    });
     expect(reset.statusCode).toBe(200);
 
     const secretary = new Agent(t.app);
     await secretary.login('w-secretary', 'new-pass-123');
     const centre = (await secretary.get('/api/notifications')).json();
     expect(centre.unread).toBe(1);
-    expect(centre.items[0]).toMatchObject({ kind: 'security', title: 'Mật khẩu của đồng chí đã được đặt lại', readAt: null });
+    expect(centre.items[0]).toMatchObject({
+      kind: 'security',
+      title: 'Mật khẩu của đồng chí đã được đặt lại',
+      readAt: null,
+    });
 
     expect(await pending()).toBe(1);
     const mailer = smtpMailer(smtp.url, 'Đảng bộ số <no-reply@dangbo.local>');
@@ -60,14 +69,28 @@ describe('notifications', () => {
   it('respects preferences: no e-mail when turned off, nothing for a muted kind', async () => {
     const member = new Agent(t.app);
     await member.login('w-member', PASSWORD);
-    await t.database.db.update(users).set({ email: 'dang.vien@example.vn' }).where(eq(users.id, world.users.member.id));
-    const saved = await member.put('/api/notifications/preferences', { email: false, mutedKinds: ['digest'] });
+    await t.database.db
+      .update(users)
+      .set({ email: 'dang.vien@example.vn' })
+      .where(eq(users.id, world.users.member.id));
+    const saved = await member.put('/api/notifications/preferences', {
+      email: false,
+      mutedKinds: ['digest'],
+    });
     expect(saved.statusCode).toBe(200);
-    expect((await member.get('/api/notifications/preferences')).json()).toEqual({ email: false, mutedKinds: ['digest'] });
+    expect((await member.get('/api/notifications/preferences')).json()).toEqual({
+      email: false,
+      mutedKinds: ['digest'],
+    });
     const { notify } = await import('../../src/server/platform/notifications/service');
     const before = await pending();
     await mutate(t.database.db, systemContext(), (w) =>
-      notify(w, [world.users.member.id], { kind: 'meeting', title: 'Họp chi bộ', body: 'Thứ Hai 8:00' }, 'http://x'),
+      notify(
+        w,
+        [world.users.member.id],
+        { kind: 'meeting', title: 'Họp chi bộ', body: 'Thứ Hai 8:00' },
+        'http://x',
+      ),
     );
     await mutate(t.database.db, systemContext(), (w) =>
       notify(w, [world.users.member.id], { kind: 'digest', title: 'Tổng hợp', body: '...' }, 'http://x'),
@@ -82,7 +105,9 @@ describe('notifications', () => {
 
   it('retries later when the SMTP peer is unreachable, and keeps the message', async () => {
     const db = t.database.db;
-    await mutate(db, systemContext(), (w) => enqueueEmail(w.tx, { to: 'a@example.vn', subject: 'Thử', text: 'Nội dung' }));
+    await mutate(db, systemContext(), (w) =>
+      enqueueEmail(w.tx, { to: 'a@example.vn', subject: 'Thử', text: 'Nội dung' }),
+    );
     const dead = smtpMailer('smtp://127.0.0.1:9', 'x@example.vn');
     await drainOutboxOnce(db, dead, 'test');
     dead.close();
@@ -99,12 +124,14 @@ describe('outbox with two app instances', () => {
     const database = await freshDatabase();
     const url = (database as Database & { url?: string }).url;
     // On PostgreSQL the second instance is a separate connection pool; PGlite has a single connection.
-    const second = engine === 'postgres' && url ? await openDatabase({ databaseUrl: url, poolSize: 4 }) : database;
+    const second =
+      engine === 'postgres' && url ? await openDatabase({ databaseUrl: url, poolSize: 4 }) : database;
     const peer = await startSmtpPeer();
     try {
       const total = 60;
       await mutate(database.db, systemContext(), async (w) => {
-        for (let i = 0; i < total; i++) await enqueueEmail(w.tx, { to: `m${i}@example.vn`, subject: `Tin ${i}`, text: 'x' });
+        for (let i = 0; i < total; i++)
+          await enqueueEmail(w.tx, { to: `m${i}@example.vn`, subject: `Tin ${i}`, text: 'x' });
       });
       const drainUntilEmpty = async (db: Database['db'], name: string) => {
         const mailer = smtpMailer(peer.url, 'no-reply@dangbo.local');

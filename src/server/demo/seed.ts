@@ -1,8 +1,8 @@
 import { count } from 'drizzle-orm';
 import type { Role } from '../../contracts/roles';
 import type { Db } from '../db/client';
-import { createUnit } from '../modules/org/service';
 import { units } from '../modules/org/schema';
+import { createUnit } from '../modules/org/service';
 import { hashPassword } from '../platform/auth/passwords';
 import { userRoles, users } from '../platform/auth/schema';
 import { systemContext } from '../platform/context';
@@ -14,9 +14,24 @@ export const DEMO_PASSWORD = 'demo1234';
 
 export const demoSignIns: Array<{ username: string; fullName: string; role: Role; description: string }> = [
   { username: 'admin', fullName: 'Quản trị hệ thống', role: 'admin', description: 'quản trị toàn Đảng bộ' },
-  { username: 'committee', fullName: 'Trần Thị Thu Hoài', role: 'committee', description: 'Văn phòng Đảng ủy' },
-  { username: 'secretary', fullName: 'Lê Văn Thắng', role: 'cell_secretary', description: 'Bí thư Chi bộ Văn phòng' },
-  { username: 'member', fullName: 'Phan Xuân Dũng', role: 'member', description: 'đảng viên Chi bộ Văn phòng' },
+  {
+    username: 'committee',
+    fullName: 'Trần Thị Thu Hoài',
+    role: 'committee',
+    description: 'Văn phòng Đảng ủy',
+  },
+  {
+    username: 'secretary',
+    fullName: 'Lê Văn Thắng',
+    role: 'cell_secretary',
+    description: 'Bí thư Chi bộ Văn phòng',
+  },
+  {
+    username: 'member',
+    fullName: 'Phan Xuân Dũng',
+    role: 'member',
+    description: 'đảng viên Chi bộ Văn phòng',
+  },
 ];
 
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -30,7 +45,12 @@ export async function seedDemo(db: Db, publicUrl: string, onProgress: (done: num
   const total = demoCellNames.length + demoSignIns.length + 1;
   let done = 0;
   const root = await mutate(db, ctx, (w) =>
-    createUnit(w, { parentId: null, kind: 'grassroots', name: 'Đảng bộ Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam', code: 'DB-VUSTA' }),
+    createUnit(w, {
+      parentId: null,
+      kind: 'grassroots',
+      name: 'Đảng bộ Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam',
+      code: 'DB-VUSTA',
+    }),
   );
   onProgress(++done, total);
   const cellIds: string[] = [];
@@ -61,7 +81,12 @@ export async function seedDemo(db: Db, publicUrl: string, onProgress: (done: num
       if (!user) throw new Error('insert returned nothing');
       const grants = grantsFor[signIn.username] ?? [];
       await w.tx.insert(userRoles).values(grants.map((g) => ({ userId: user.id, ...g })));
-      w.audit({ action: 'user.created', entity: 'user', entityId: user.id, after: { username: signIn.username, roles: grants } });
+      w.audit({
+        action: 'user.created',
+        entity: 'user',
+        entityId: user.id,
+        after: { username: signIn.username, roles: grants },
+      });
       await notify(
         w,
         [user.id],

@@ -1,4 +1,4 @@
-import { type SQL, and, count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, type SQL, sql } from 'drizzle-orm';
 import type { UserSummary } from '../../../contracts/admin';
 import type { Role } from '../../../contracts/roles';
 import type { Db, Tx } from '../../db/client';
@@ -59,7 +59,11 @@ function present(row: Row): UserSummary {
   };
 }
 
-export async function listUsers(db: Db, scope: Scope, options: { q?: string; limit: number; cursor?: string }) {
+export async function listUsers(
+  db: Db,
+  scope: Scope,
+  options: { q?: string; limit: number; cursor?: string },
+) {
   const conditions: SQL[] = [visibleToAdmin(scope)];
   if (options.q) {
     const pattern = `%${options.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -72,7 +76,11 @@ export async function listUsers(db: Db, scope: Scope, options: { q?: string; lim
   const rows = (await db
     .select(columns)
     .from(users)
-    .where(after ? and(where, sql`(${users.username}::text, ${users.id}) > (${after[0]}, ${after[1]}::uuid)`) : where)
+    .where(
+      after
+        ? and(where, sql`(${users.username}::text, ${users.id}) > (${after[0]}, ${after[1]}::uuid)`)
+        : where,
+    )
     .orderBy(sql`${users.username}::text`, users.id)
     .limit(options.limit + 1)) as Row[];
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(users).where(where);

@@ -1,5 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { createUserBody, resetPasswordBody, updateUserBody, userSummary, usersQuery } from '../../../contracts/admin';
+import {
+  createUserBody,
+  resetPasswordBody,
+  updateUserBody,
+  userSummary,
+  usersQuery,
+} from '../../../contracts/admin';
 import { apiError, idParams, okResult, page } from '../../../contracts/common';
 import { allow } from '../../platform/access/policy';
 import { scopeOf } from '../../platform/access/request';
@@ -23,7 +29,12 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     '/users',
     {
       config: { policy: adminOnly },
-      schema: { tags, summary: 'Danh sách người dùng', querystring: usersQuery, response: { 200: page(userSummary), ...errors } },
+      schema: {
+        tags,
+        summary: 'Danh sách người dùng',
+        querystring: usersQuery,
+        response: { 200: page(userSummary), ...errors },
+      },
     },
     async (req) => listUsers(app.db, scopeOf(req, 'admin'), req.query),
   );
@@ -32,7 +43,12 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     '/users/:id',
     {
       config: { policy: adminOnly },
-      schema: { tags, summary: 'Một người dùng', params: idParams, response: { 200: userSummary, ...errors } },
+      schema: {
+        tags,
+        summary: 'Một người dùng',
+        params: idParams,
+        response: { 200: userSummary, ...errors },
+      },
     },
     async (req) => visibleUser(req, req.params.id),
   );
@@ -41,7 +57,12 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     '/users',
     {
       config: { policy: adminOnly },
-      schema: { tags, summary: 'Tạo người dùng', body: createUserBody, response: { 201: userSummary, ...errors } },
+      schema: {
+        tags,
+        summary: 'Tạo người dùng',
+        body: createUserBody,
+        response: { 201: userSummary, ...errors },
+      },
     },
     async (req, reply) => {
       const scope = scopeOf(req, 'admin');
@@ -54,7 +75,13 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     '/users/:id',
     {
       config: { policy: adminOnly },
-      schema: { tags, summary: 'Sửa người dùng, vai trò', params: idParams, body: updateUserBody, response: { 200: userSummary, ...errors } },
+      schema: {
+        tags,
+        summary: 'Sửa người dùng, vai trò',
+        params: idParams,
+        body: updateUserBody,
+        response: { 200: userSummary, ...errors },
+      },
     },
     async (req) => {
       await visibleUser(req, req.params.id);
@@ -68,7 +95,13 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     '/users/:id/reset-password',
     {
       config: { policy: adminOnly },
-      schema: { tags, summary: 'Đặt lại mật khẩu', params: idParams, body: resetPasswordBody, response: { 200: okResult, ...errors } },
+      schema: {
+        tags,
+        summary: 'Đặt lại mật khẩu',
+        params: idParams,
+        body: resetPasswordBody,
+        response: { 200: okResult, ...errors },
+      },
     },
     async (req) => {
       await visibleUser(req, req.params.id);

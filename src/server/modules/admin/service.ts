@@ -18,7 +18,11 @@ export interface RoleInput {
 /** Every unit a role is granted at must exist and lie inside the admin's own subtree. */
 async function checkGrantable(w: Writer, scope: Scope, roles: RoleInput[]): Promise<void> {
   for (const [i, grant] of roles.entries()) {
-    const [unit] = await w.tx.select({ path: units.path }).from(units).where(eq(units.id, grant.unitId)).limit(1);
+    const [unit] = await w.tx
+      .select({ path: units.path })
+      .from(units)
+      .where(eq(units.id, grant.unitId))
+      .limit(1);
     if (!unit || !scopeIncludes(scope, unit.path)) {
       throw new AppError(404, 'NOT_FOUND', { field: `roles.${i}.unitId` });
     }
@@ -36,7 +40,10 @@ async function replaceRoles(w: Writer, userId: string, roles: RoleInput[]): Prom
 }
 
 async function currentRoles(w: Writer, userId: string): Promise<RoleInput[]> {
-  return w.tx.select({ role: userRoles.role, unitId: userRoles.unitId }).from(userRoles).where(eq(userRoles.userId, userId));
+  return w.tx
+    .select({ role: userRoles.role, unitId: userRoles.unitId })
+    .from(userRoles)
+    .where(eq(userRoles.userId, userId));
 }
 
 export async function createUser(
@@ -47,7 +54,11 @@ export async function createUser(
 ) {
   const roles = uniqueRoles(input.roles);
   await checkGrantable(w, scope, roles);
-  const [clash] = await w.tx.select({ id: users.id }).from(users).where(eq(users.username, input.username)).limit(1);
+  const [clash] = await w.tx
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.username, input.username))
+    .limit(1);
   if (clash) throw new AppError(409, 'DUPLICATE', { field: 'username' });
   const passwordHash = await hashPassword(input.password);
   const [created] = await w.tx
@@ -94,7 +105,8 @@ export async function updateUser(
   const beforeRoles = await currentRoles(w, userId);
   if (w.ctx.actor?.id === userId) {
     const losesAdmin = input.roles && !input.roles.some((r) => r.role === 'admin');
-    if (input.disabled || losesAdmin) throw new AppError(400, 'CANNOT_CHANGE_OWN_ADMIN', { field: input.disabled ? 'disabled' : 'roles' });
+    if (input.disabled || losesAdmin)
+      throw new AppError(400, 'CANNOT_CHANGE_OWN_ADMIN', { field: input.disabled ? 'disabled' : 'roles' });
   }
   const [after] = await w.tx
     .update(users)
@@ -121,7 +133,12 @@ export async function updateUser(
     await replaceRoles(w, userId, roles);
   }
   if (after.disabled && !before.disabled) await deleteUserSessions(w.tx, userId);
-  const view = (u: typeof before, r: RoleInput[]) => ({ fullName: u.fullName, email: u.email, disabled: u.disabled, roles: r });
+  const view = (u: typeof before, r: RoleInput[]) => ({
+    fullName: u.fullName,
+    email: u.email,
+    disabled: u.disabled,
+    roles: r,
+  });
   w.audit({
     action: 'user.updated',
     entity: 'user',
@@ -147,7 +164,13 @@ export async function resetPassword(
     .returning({ id: users.id });
   if (!after) throw new AppError(404, 'NOT_FOUND');
   const ended = await deleteUserSessions(w.tx, userId);
-  w.audit({ action: 'user.password_reset', entity: 'user', entityId: userId, after: { sessionsEnded: ended }, reason: input.reason });
+  w.audit({
+    action: 'user.password_reset',
+    entity: 'user',
+    entityId: userId,
+    after: { sessionsEnded: ended },
+    reason: input.reason,
+  });
   await notify(
     w,
     [userId],

@@ -1,4 +1,4 @@
-import { type SQL, and, count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, type SQL, sql } from 'drizzle-orm';
 import type { Unit } from '../../../contracts/units';
 import type { Db, Tx } from '../../db/client';
 import type { Scope } from '../../platform/access/grants';
@@ -47,19 +47,27 @@ export async function listUnits(
     conditions.push(
       tops.length === 0
         ? sql`false`
-        : sql`${units.path} = any(array[${sql.join(tops.map((p) => sql`${p}`), sql`, `)}]::ltree[])`,
+        : sql`${units.path} = any(array[${sql.join(
+            tops.map((p) => sql`${p}`),
+            sql`, `,
+          )}]::ltree[])`,
     );
     const covering = scope.subtrees;
     if (covering.length > 0) {
       conditions.push(
-        sql`not exists (select 1 from unnest(array[${sql.join(covering.map((p) => sql`${p}`), sql`, `)}]::ltree[]) as a(p)
+        sql`not exists (select 1 from unnest(array[${sql.join(
+          covering.map((p) => sql`${p}`),
+          sql`, `,
+        )}]::ltree[]) as a(p)
              where ${units.path} <@ a.p and ${units.path} <> a.p)`,
       );
     }
   }
   const where = and(...conditions);
   const after = decodeCursor(options.cursor, 2);
-  const pageWhere = after ? and(where, sql`(${units.name}, ${units.id}) > (${after[0]}, ${after[1]}::uuid)`) : where;
+  const pageWhere = after
+    ? and(where, sql`(${units.name}, ${units.id}) > (${after[0]}, ${after[1]}::uuid)`)
+    : where;
   const rows = await db
     .select(unitColumns)
     .from(units)

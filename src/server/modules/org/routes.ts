@@ -15,7 +15,12 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     '/units',
     {
       config: { policy: allow.anyRole },
-      schema: { tags, summary: 'Danh sách tổ chức đảng', querystring: unitsListQuery, response: { 200: unitPage, ...errors } },
+      schema: {
+        tags,
+        summary: 'Danh sách tổ chức đảng',
+        querystring: unitsListQuery,
+        response: { 200: unitPage, ...errors },
+      },
     },
     async (req) => {
       const { parentId, limit, cursor } = req.query;
@@ -41,7 +46,12 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     '/units',
     {
       config: { policy: allow.roles('admin', 'committee') },
-      schema: { tags, summary: 'Tạo tổ chức trực thuộc', body: createUnitBody, response: { 201: unit, ...errors } },
+      schema: {
+        tags,
+        summary: 'Tạo tổ chức trực thuộc',
+        body: createUnitBody,
+        response: { 201: unit, ...errors },
+      },
     },
     async (req, reply) => {
       assertUnitAccess(req, await unitPath(app.db, req.body.parentId), 'write');
@@ -55,7 +65,13 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     '/units/:id',
     {
       config: { policy: allow.roles('admin', 'committee', 'cell_secretary') },
-      schema: { tags, summary: 'Sửa tên, mã tổ chức', params: idParams, body: updateUnitBody, response: { 200: unit, ...errors } },
+      schema: {
+        tags,
+        summary: 'Sửa tên, mã tổ chức',
+        params: idParams,
+        body: updateUnitBody,
+        response: { 200: unit, ...errors },
+      },
     },
     async (req) => {
       assertUnitAccess(req, await unitPath(app.db, req.params.id), 'write');

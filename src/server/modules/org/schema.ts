@@ -16,8 +16,5 @@ export const units = pgTable(
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
   },
-  (t) => [
-    index('org_units_path_gist').using('gist', t.path),
-    index('org_units_parent_idx').on(t.parentId),
-  ],
+  (t) => [index('org_units_path_gist').using('gist', t.path), index('org_units_parent_idx').on(t.parentId)],
 );

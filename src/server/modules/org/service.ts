@@ -26,7 +26,10 @@ export async function createUnit(w: Writer, input: NewUnit) {
     if (!canContain(parent.kind, input.kind)) {
       throw new AppError(400, 'UNIT_KIND_NOT_ALLOWED', {
         field: 'kind',
-        params: { child: unitKindLabels[input.kind][w.ctx.locale], parent: unitKindLabels[parent.kind][w.ctx.locale] },
+        params: {
+          child: unitKindLabels[input.kind][w.ctx.locale],
+          parent: unitKindLabels[parent.kind][w.ctx.locale],
+        },
       });
     }
     path = `${parent.path}.${pathLabel(id)}`;
@@ -37,7 +40,15 @@ export async function createUnit(w: Writer, input: NewUnit) {
   }
   const [created] = await w.tx
     .insert(units)
-    .values({ id, parentId: input.parentId, kind: input.kind, name: input.name, code: input.code, path, level })
+    .values({
+      id,
+      parentId: input.parentId,
+      kind: input.kind,
+      name: input.name,
+      code: input.code,
+      path,
+      level,
+    })
     .returning();
   if (!created) throw new Error('insert returned nothing');
   w.audit({ action: 'unit.created', entity: 'unit', entityId: id, scopePath: path, after: created });
@@ -57,7 +68,15 @@ export async function updateUnit(
     .where(and(eq(units.id, id), eq(units.version, input.version)))
     .returning();
   if (!after) throw staleVersion();
-  w.audit({ action: 'unit.updated', entity: 'unit', entityId: id, scopePath: before.path, before, after, reason: input.reason });
+  w.audit({
+    action: 'unit.updated',
+    entity: 'unit',
+    entityId: id,
+    scopePath: before.path,
+    before,
+    after,
+    reason: input.reason,
+  });
   return after;
 }
 

@@ -1,11 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError } from '../errors/app-error';
-import { loadSession } from '../auth/session-store';
 import { SESSION_COOKIE } from '../auth/cookie';
+import { loadSession } from '../auth/session-store';
+import { totpEnrollmentRequired } from '../auth/totp-policy';
+import { AppError } from '../errors/app-error';
 import { localeFromHeader } from '../i18n/locale';
 import { hasRole } from './grants';
-import { totpEnrollmentRequired } from '../auth/totp-policy';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -71,7 +71,8 @@ export function registerGuard(app: FastifyInstance): void {
     }
     const enrollmentPending = totpEnrollmentRequired(auth, app.config.totpRequiredRoles);
     if (policy.kind === 'signedIn') {
-      if (enrollmentPending && !policy.duringTotpEnrollment) throw new AppError(403, 'TOTP_ENROLLMENT_REQUIRED');
+      if (enrollmentPending && !policy.duringTotpEnrollment)
+        throw new AppError(403, 'TOTP_ENROLLMENT_REQUIRED');
       return;
     }
     if (enrollmentPending) throw new AppError(403, 'TOTP_ENROLLMENT_REQUIRED');

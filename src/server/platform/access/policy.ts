@@ -15,7 +15,10 @@ export const allow = {
   /** Account routes a user must reach to set up the second factor their role requires. */
   account: { kind: 'signedIn', duringTotpEnrollment: true } as Policy,
   roles: (...roles: Role[]): Policy => ({ kind: 'roles', roles }),
-  anyRole: { kind: 'roles', roles: ['admin', 'committee', 'cell_secretary', 'member', 'inspector', 'viewer'] } as Policy,
+  anyRole: {
+    kind: 'roles',
+    roles: ['admin', 'committee', 'cell_secretary', 'member', 'inspector', 'viewer'],
+  } as Policy,
 };
 
 declare module 'fastify' {

@@ -5,10 +5,20 @@ import type { Scope } from './grants';
 export function inScope(column: SQLWrapper, scope: Scope): SQL {
   const parts: SQL[] = [];
   if (scope.subtrees.length > 0) {
-    parts.push(sql`${column} <@ array[${sql.join(scope.subtrees.map((p) => sql`${p}`), sql`, `)}]::ltree[]`);
+    parts.push(
+      sql`${column} <@ array[${sql.join(
+        scope.subtrees.map((p) => sql`${p}`),
+        sql`, `,
+      )}]::ltree[]`,
+    );
   }
   if (scope.exact.length > 0) {
-    parts.push(sql`${column} = any(array[${sql.join(scope.exact.map((p) => sql`${p}`), sql`, `)}]::ltree[])`);
+    parts.push(
+      sql`${column} = any(array[${sql.join(
+        scope.exact.map((p) => sql`${p}`),
+        sql`, `,
+      )}]::ltree[])`,
+    );
   }
   if (parts.length === 0) return sql`false`;
   return sql`(${sql.join(parts, sql` or `)})`;

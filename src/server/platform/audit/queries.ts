@@ -1,4 +1,4 @@
-import { type SQL, and, count, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { auditQuery } from '../../../contracts/audit';
 import type { Db } from '../../db/client';
@@ -20,7 +20,8 @@ export async function listAudit(db: Db, scope: Scope, query: z.infer<typeof audi
   if (query.actorId) conditions.push(eq(auditLog.actorId, query.actorId));
   if (query.action) conditions.push(eq(auditLog.action, query.action));
   if (query.from) conditions.push(gte(auditLog.at, new Date(`${query.from}T00:00:00Z`)));
-  if (query.to) conditions.push(lt(auditLog.at, new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000)));
+  if (query.to)
+    conditions.push(lt(auditLog.at, new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000)));
   const where = conditions.length ? and(...conditions) : undefined;
   const after = decodeCursor(query.cursor, 1);
   const rows = await db
@@ -29,7 +30,10 @@ export async function listAudit(db: Db, scope: Scope, query: z.infer<typeof audi
     .where(after ? and(where, lt(auditLog.id, Number(after[0]))) : where)
     .orderBy(desc(auditLog.id))
     .limit(query.limit + 1);
-  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(auditLog).where(where ?? sql`true`);
+  const [{ total } = { total: 0 }] = await db
+    .select({ total: count() })
+    .from(auditLog)
+    .where(where ?? sql`true`);
   const items = rows.slice(0, query.limit).map((r) => ({
     id: String(r.id),
     at: r.at.toISOString(),
@@ -45,5 +49,9 @@ export async function listAudit(db: Db, scope: Scope, query: z.infer<typeof audi
     reason: r.reason,
   }));
   const last = items.at(-1);
-  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor([Number(last.id)]) : null, total };
+  return {
+    items,
+    nextCursor: rows.length > query.limit && last ? encodeCursor([Number(last.id)]) : null,
+    total,
+  };
 }

@@ -15,7 +15,12 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     '/audit',
     {
       config: { policy: allow.roles('admin') },
-      schema: { tags: ['audit'], summary: 'Nhật ký thao tác', querystring: auditQuery, response: { 200: page(auditEntry), ...errors } },
+      schema: {
+        tags: ['audit'],
+        summary: 'Nhật ký thao tác',
+        querystring: auditQuery,
+        response: { 200: page(auditEntry), ...errors },
+      },
     },
     async (req) => listAudit(app.db, scopeOf(req, 'admin'), req.query),
   );

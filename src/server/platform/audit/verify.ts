@@ -1,6 +1,6 @@
 import { asc, count, gt } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { GENESIS_HASH, chainHash } from './chain';
+import { chainHash, GENESIS_HASH } from './chain';
 import { auditLog } from './schema';
 
 export interface VerifyResult {

@@ -1,7 +1,7 @@
 import { desc, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import type { RequestContext } from '../context';
-import { GENESIS_HASH, chainHash, toJsonValue } from './chain';
+import { chainHash, GENESIS_HASH, toJsonValue } from './chain';
 import { auditLog } from './schema';
 
 export interface AuditInput {

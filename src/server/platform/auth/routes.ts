@@ -1,5 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { changePasswordBody, localeBody, loginBody, me, totpCodeBody, totpSetup } from '../../../contracts/auth';
+import {
+  changePasswordBody,
+  localeBody,
+  loginBody,
+  me,
+  totpCodeBody,
+  totpSetup,
+} from '../../../contracts/auth';
 import { apiError, okResult } from '../../../contracts/common';
 import { allow } from '../access/policy';
 import { requireAuth } from '../access/request';
@@ -7,7 +14,7 @@ import { AppError } from '../errors/app-error';
 import { modulesFor } from '../modules';
 import { clearSessionCookie, setSessionCookie } from './cookie';
 import * as auth from './service';
-import { loadSession, type AuthState } from './session-store';
+import { type AuthState, loadSession } from './session-store';
 import { totpEnrollmentRequired } from './totp-policy';
 
 const errors = { 400: apiError, 401: apiError, 403: apiError, 423: apiError, 429: apiError };
@@ -39,7 +46,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['auth'], summary: 'Đăng nhập', body: loginBody, response: { 200: me, ...errors } },
     },
     async (req, reply) => {
-      const session = await auth.login(app.db, app.config, req.ctx, req.body, req.headers['user-agent'] ?? null);
+      const session = await auth.login(
+        app.db,
+        app.config,
+        req.ctx,
+        req.body,
+        req.headers['user-agent'] ?? null,
+      );
       setSessionCookie(req, reply, session.token, session.expiresAt);
       const state = await loadSession(app.db, session.token, times);
       if (!state) throw new AppError(401, 'UNAUTHENTICATED');
@@ -49,13 +62,19 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/me',
-    { config: { policy: allow.account }, schema: { tags: ['auth'], summary: 'Người dùng hiện tại', response: { 200: me, 401: apiError } } },
+    {
+      config: { policy: allow.account },
+      schema: { tags: ['auth'], summary: 'Người dùng hiện tại', response: { 200: me, 401: apiError } },
+    },
     async (req) => presentMe(requireAuth(req)),
   );
 
   app.post(
     '/logout',
-    { config: { policy: allow.account }, schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 200: okResult, ...errors } } },
+    {
+      config: { policy: allow.account },
+      schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 200: okResult, ...errors } },
+    },
     async (req, reply) => {
       const state = requireAuth(req);
       await auth.logout(app.db, req.ctx, state.tokenHash, state.user.id);
@@ -68,7 +87,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/logout-all',
     {
       config: { policy: allow.account },
-      schema: { tags: ['auth'], summary: 'Đăng xuất khỏi mọi thiết bị', response: { 200: okResult, ...errors } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Đăng xuất khỏi mọi thiết bị',
+        response: { 200: okResult, ...errors },
+      },
     },
     async (req, reply) => {
       await auth.logoutEverywhere(app.db, req.ctx, requireAuth(req).user.id);
@@ -81,7 +104,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/password',
     {
       config: { policy: allow.account },
-      schema: { tags: ['auth'], summary: 'Đổi mật khẩu', body: changePasswordBody, response: { 200: okResult, ...errors } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Đổi mật khẩu',
+        body: changePasswordBody,
+        response: { 200: okResult, ...errors },
+      },
     },
     async (req) => {
       const state = requireAuth(req);
@@ -94,7 +122,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/totp/setup',
     {
       config: { policy: allow.account },
-      schema: { tags: ['auth'], summary: 'Bắt đầu thiết lập xác thực hai bước', response: { 200: totpSetup, ...errors } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Bắt đầu thiết lập xác thực hai bước',
+        response: { 200: totpSetup, ...errors },
+      },
     },
     async (req) => auth.startTotpSetup(app.db, req.ctx, requireAuth(req).user.id),
   );
@@ -103,7 +135,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/totp/enable',
     {
       config: { policy: allow.account },
-      schema: { tags: ['auth'], summary: 'Bật xác thực hai bước', body: totpCodeBody, response: { 200: okResult, ...errors } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Bật xác thực hai bước',
+        body: totpCodeBody,
+        response: { 200: okResult, ...errors },
+      },
     },
     async (req) => {
       await auth.enableTotp(app.db, req.ctx, requireAuth(req).user.id, req.body.code);
@@ -115,7 +152,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/totp/disable',
     {
       config: { policy: allow.account },
-      schema: { tags: ['auth'], summary: 'Tắt xác thực hai bước', body: totpCodeBody, response: { 200: okResult, ...errors } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Tắt xác thực hai bước',
+        body: totpCodeBody,
+        response: { 200: okResult, ...errors },
+      },
     },
     async (req) => {
       const state = requireAuth(req);
@@ -129,7 +171,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/locale',
     {
       config: { policy: allow.account },
-      schema: { tags: ['auth'], summary: 'Chọn ngôn ngữ', body: localeBody, response: { 200: okResult, ...errors } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Chọn ngôn ngữ',
+        body: localeBody,
+        response: { 200: okResult, ...errors },
+      },
     },
     async (req) => {
       await auth.setLocale(app.db, req.ctx, requireAuth(req).user.id, req.body.locale);

@@ -1,7 +1,7 @@
 import { boolean, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { roles } from '../../../contracts/roles';
-import { units } from '../../modules/org/schema';
 import { citext, createdAt, id, tstz } from '../../db/columns';
+import { units } from '../../modules/org/schema';
 
 export const users = pgTable('users', {
   id: id(),

@@ -20,7 +20,13 @@ export interface LoginInput {
 type UserRow = typeof users.$inferSelect;
 
 /** Counts a failed attempt (and locks the account at the limit) in its own transaction, then fails. */
-async function recordFailure(db: Db, config: Config, ctx: RequestContext, user: UserRow, why: string): Promise<never> {
+async function recordFailure(
+  db: Db,
+  config: Config,
+  ctx: RequestContext,
+  user: UserRow,
+  why: string,
+): Promise<never> {
   const failures = user.failedLogins + 1;
   const lock = failures >= config.loginMaxFailures;
   const lockedUntil = lock ? new Date(Date.now() + config.loginLockMs) : user.lockedUntil;
@@ -29,9 +35,17 @@ async function recordFailure(db: Db, config: Config, ctx: RequestContext, user: 
       .update(users)
       .set({ failedLogins: lock ? 0 : failures, lockedUntil })
       .where(eq(users.id, user.id));
-    w.audit({ action: lock ? 'auth.locked' : 'auth.login_failed', entity: 'user', entityId: user.id, reason: why });
+    w.audit({
+      action: lock ? 'auth.locked' : 'auth.login_failed',
+      entity: 'user',
+      entityId: user.id,
+      reason: why,
+    });
   });
-  if (lock) throw new AppError(423, 'ACCOUNT_LOCKED', { params: { minutes: Math.ceil(config.loginLockMs / 60_000) } });
+  if (lock)
+    throw new AppError(423, 'ACCOUNT_LOCKED', {
+      params: { minutes: Math.ceil(config.loginLockMs / 60_000) },
+    });
   throw new AppError(401, why === 'totp' ? 'INVALID_TOTP' : 'INVALID_CREDENTIALS', {
     field: why === 'totp' ? 'totp' : undefined,
   });
@@ -108,14 +122,17 @@ export async function changePassword(
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new AppError(400, 'WRONG_PASSWORD', { field: 'currentPassword' });
   }
-  if (input.currentPassword === input.newPassword) throw new AppError(400, 'PASSWORD_REUSED', { field: 'newPassword' });
+  if (input.currentPassword === input.newPassword)
+    throw new AppError(400, 'PASSWORD_REUSED', { field: 'newPassword' });
   const passwordHash = await hashPassword(input.newPassword);
   await mutate(db, ctx, async (w) => {
     await w.tx
       .update(users)
       .set({ passwordHash, passwordChangedAt: new Date(), version: user.version + 1 })
       .where(eq(users.id, userId));
-    await w.tx.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, currentTokenHash)));
+    await w.tx
+      .delete(sessions)
+      .where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, currentTokenHash)));
     w.audit({ action: 'auth.password_changed', entity: 'user', entityId: userId });
   });
 }
@@ -125,7 +142,12 @@ export async function startTotpSetup(db: Db, ctx: RequestContext, userId: string
   const secret = newTotpSecret();
   await mutate(db, ctx, async (w) => {
     await w.tx.update(users).set({ totpSecret: secret, totpEnabled: false }).where(eq(users.id, userId));
-    w.audit({ action: 'auth.totp_setup_started', entity: 'user', entityId: userId, before: { totpEnabled: user.totpEnabled } });
+    w.audit({
+      action: 'auth.totp_setup_started',
+      entity: 'user',
+      entityId: userId,
+      before: { totpEnabled: user.totpEnabled },
+    });
   });
   return { secret, otpauthUrl: totpUri(secret, user.username) };
 }
@@ -150,11 +172,17 @@ export async function disableTotp(
 ) {
   const user = await loadUser(db, userId);
   if (!user.totpEnabled || !user.totpSecret) throw new AppError(400, 'TOTP_NOT_SET_UP');
-  if (totpRequiredFor(roles, user.totpWaived, config.totpRequiredRoles)) throw new AppError(400, 'TOTP_CANNOT_DISABLE');
+  if (totpRequiredFor(roles, user.totpWaived, config.totpRequiredRoles))
+    throw new AppError(400, 'TOTP_CANNOT_DISABLE');
   if (!(await checkTotp(user.totpSecret, code))) throw new AppError(400, 'INVALID_TOTP', { field: 'code' });
   await mutate(db, ctx, async (w) => {
     await w.tx.update(users).set({ totpEnabled: false, totpSecret: null }).where(eq(users.id, userId));
-    w.audit({ action: 'auth.totp_disabled', entity: 'user', entityId: userId, before: { totpEnabled: true } });
+    w.audit({
+      action: 'auth.totp_disabled',
+      entity: 'user',
+      entityId: userId,
+      before: { totpEnabled: true },
+    });
   });
 }
 

@@ -1,9 +1,9 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Role } from '../../../contracts/roles';
-import { type Db, type Tx, queryRows } from '../../db/client';
+import { type Db, queryRows, type Tx } from '../../db/client';
 import type { Grant } from '../access/grants';
-import { newToken, tokenHash } from './tokens';
 import { sessions } from './schema';
+import { newToken, tokenHash } from './tokens';
 
 export interface SessionUser {
   id: string;
@@ -105,7 +105,10 @@ export async function deleteSession(tx: Tx, hash: string): Promise<void> {
 }
 
 export async function deleteUserSessions(tx: Tx, userId: string): Promise<number> {
-  const removed = await tx.delete(sessions).where(eq(sessions.userId, userId)).returning({ h: sessions.tokenHash });
+  const removed = await tx
+    .delete(sessions)
+    .where(eq(sessions.userId, userId))
+    .returning({ h: sessions.tokenHash });
   return removed.length;
 }
 

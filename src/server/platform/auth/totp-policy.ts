@@ -2,7 +2,11 @@ import type { Role } from '../../../contracts/roles';
 import type { AuthState } from './session-store';
 
 /** The second factor is required when any role held is in the configured list, unless waived (demo users). */
-export function totpRequiredFor(roles: readonly Role[], waived: boolean, requiredRoles: readonly Role[]): boolean {
+export function totpRequiredFor(
+  roles: readonly Role[],
+  waived: boolean,
+  requiredRoles: readonly Role[],
+): boolean {
   return !waived && roles.some((r) => requiredRoles.includes(r));
 }
 

@@ -1,15 +1,24 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import { AppError } from '../errors/app-error';
 import { fieldLabel } from '../i18n/fields';
 import { type MessageKey, translate } from '../i18n/messages';
 import { issueReason } from '../i18n/zod-issue';
-import type { z } from 'zod';
 
-function send(reply: FastifyReply, req: FastifyRequest, status: number, code: MessageKey, extra: { field?: string; params?: Record<string, string | number> } = {}) {
+function send(
+  reply: FastifyReply,
+  req: FastifyRequest,
+  status: number,
+  code: MessageKey,
+  extra: { field?: string; params?: Record<string, string | number> } = {},
+) {
   const params = { ...extra.params };
   if (extra.field && params.label === undefined) params.label = fieldLabel(extra.field, req.locale);
-  const body: { code: string; message: string; field?: string } = { code, message: translate(req.locale, code, params) };
+  const body: { code: string; message: string; field?: string } = {
+    code,
+    message: translate(req.locale, code, params),
+  };
   if (extra.field) body.field = extra.field;
   return reply.status(status).send(body);
 }
@@ -29,11 +38,17 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const first = error.validation[0];
-      const path = first?.instancePath.split('/').filter(Boolean).join('.') || (error.validationContext ?? 'body');
+      const path =
+        first?.instancePath.split('/').filter(Boolean).join('.') || (error.validationContext ?? 'body');
       // The provider flattens each zod issue into { keyword, instancePath, params }; rebuild the issue.
-      const issue = first ? ({ ...first.params, code: first.keyword, path: path.split('.') } as unknown as z.core.$ZodIssue) : undefined;
+      const issue = first
+        ? ({ ...first.params, code: first.keyword, path: path.split('.') } as unknown as z.core.$ZodIssue)
+        : undefined;
       const reason = issue ? issueReason(issue, req.locale) : '';
-      return send(reply, req, 400, 'VALIDATION', { field: path, params: { reason, label: fieldLabel(path, req.locale) } });
+      return send(reply, req, 400, 'VALIDATION', {
+        field: path,
+        params: { reason, label: fieldLabel(path, req.locale) },
+      });
     }
     if (error.code === 'FST_ERR_RATE_LIMIT' || error.statusCode === 429) {
       return send(reply, req, 429, 'RATE_LIMITED');

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import pkg from '../../../../package.json' with { type: 'json' };
 import { health } from '../../../contracts/health';
 import { appliedMigrationCount, expectedMigrationCount } from '../../db/migrate';
 import { allow } from '../access/policy';
-import pkg from '../../../../package.json' with { type: 'json' };
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   const expected = expectedMigrationCount();
@@ -11,7 +11,11 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     '/health',
     {
       config: { policy: allow.public },
-      schema: { tags: ['operations'], summary: 'Tình trạng hệ thống', response: { 200: health, 503: health } },
+      schema: {
+        tags: ['operations'],
+        summary: 'Tình trạng hệ thống',
+        response: { 200: health, 503: health },
+      },
     },
     async (_req, reply) => {
       let applied = 0;

@@ -8,7 +8,8 @@ import { AppError } from '../errors/app-error';
  */
 function normalise(value: unknown, path: string): unknown {
   if (typeof value === 'string') {
-    if (hasForbiddenCharacters(value)) throw new AppError(400, 'INVALID_CHARACTER', { field: path || 'body' });
+    if (hasForbiddenCharacters(value))
+      throw new AppError(400, 'INVALID_CHARACTER', { field: path || 'body' });
     return toNfc(value);
   }
   if (Array.isArray(value)) return value.map((v, i) => normalise(v, path ? `${path}.${i}` : String(i)));
@@ -27,6 +28,7 @@ export function registerInputNormalisation(app: FastifyInstance): void {
   app.addHook('preValidation', async (req) => {
     if (req.body !== undefined) req.body = normalise(req.body, '');
     if (req.query && typeof req.query === 'object') req.query = normalise(req.query, '') as typeof req.query;
-    if (req.params && typeof req.params === 'object') req.params = normalise(req.params, '') as typeof req.params;
+    if (req.params && typeof req.params === 'object')
+      req.params = normalise(req.params, '') as typeof req.params;
   });
 }

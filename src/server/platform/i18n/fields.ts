@@ -31,7 +31,11 @@ const labels: Record<string, Record<Locale, string>> = {
 };
 
 export function fieldLabel(path: string, locale: Locale): string {
-  const last = path.split('.').filter((s) => !/^\d+$/.test(s)).pop() ?? path;
+  const last =
+    path
+      .split('.')
+      .filter((s) => !/^\d+$/.test(s))
+      .pop() ?? path;
   const label = labels[last]?.[locale];
   if (!label) return path || (locale === 'vi' ? 'nội dung' : 'body');
   return label === path ? label : `${label} (${path})`;

@@ -58,8 +58,10 @@ export const messages = {
     en: () => 'Wrong user name or password.',
   },
   ACCOUNT_LOCKED: {
-    vi: (p) => `Tài khoản tạm khóa do nhập sai nhiều lần. Thử lại sau ${p.minutes} phút hoặc liên hệ quản trị.`,
-    en: (p) => `The account is locked after repeated failures. Try again in ${p.minutes} minutes or ask an admin.`,
+    vi: (p) =>
+      `Tài khoản tạm khóa do nhập sai nhiều lần. Thử lại sau ${p.minutes} phút hoặc liên hệ quản trị.`,
+    en: (p) =>
+      `The account is locked after repeated failures. Try again in ${p.minutes} minutes or ask an admin.`,
   },
   ACCOUNT_DISABLED: {
     vi: () => 'Tài khoản đã bị vô hiệu hóa.',

@@ -30,13 +30,17 @@ export function issueReason(issue: Issue, locale: Locale): string {
       }
       return vi ? `tối đa là ${issue.maximum}` : `must be at most ${issue.maximum}`;
     case 'invalid_format':
-      return vi ? `không đúng định dạng (${formatName(issue.format, locale)})` : `has the wrong format (${issue.format})`;
+      return vi
+        ? `không đúng định dạng (${formatName(issue.format, locale)})`
+        : `has the wrong format (${issue.format})`;
     case 'invalid_value':
       return vi
         ? `phải là một trong: ${issue.values.map(String).join(', ')}`
         : `must be one of: ${issue.values.map(String).join(', ')}`;
     case 'unrecognized_keys':
-      return vi ? `có trường không được phép: ${issue.keys.join(', ')}` : `has unknown fields: ${issue.keys.join(', ')}`;
+      return vi
+        ? `có trường không được phép: ${issue.keys.join(', ')}`
+        : `has unknown fields: ${issue.keys.join(', ')}`;
     default:
       return vi ? 'giá trị không hợp lệ' : 'is not valid';
   }

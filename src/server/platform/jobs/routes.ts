@@ -12,7 +12,12 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
     '/jobs/:id',
     {
       config: { policy: allow.signedIn },
-      schema: { tags: ['jobs'], summary: 'Tiến độ một thao tác dài', params: idParams, response: { 200: job, 401: apiError, 404: apiError } },
+      schema: {
+        tags: ['jobs'],
+        summary: 'Tiến độ một thao tác dài',
+        params: idParams,
+        response: { 200: job, 401: apiError, 404: apiError },
+      },
     },
     async (req) => {
       const userId = requireAuth(req).user.id;

@@ -19,13 +19,20 @@ export async function startJob(
   createdBy: string | null,
   work: (progress: JobProgress) => Promise<unknown>,
 ): Promise<string> {
-  const [job] = await db.insert(jobs).values({ kind, createdBy, status: 'running' }).returning({ id: jobs.id });
+  const [job] = await db
+    .insert(jobs)
+    .values({ kind, createdBy, status: 'running' })
+    .returning({ id: jobs.id });
   if (!job) throw new Error('insert returned nothing');
   const progress: JobProgress = {
     async report(done, total, message) {
       await db
         .update(jobs)
-        .set({ done, ...(total === undefined ? {} : { total }), ...(message === undefined ? {} : { message }) })
+        .set({
+          done,
+          ...(total === undefined ? {} : { total }),
+          ...(message === undefined ? {} : { message }),
+        })
         .where(eq(jobs.id, job.id));
     },
   };

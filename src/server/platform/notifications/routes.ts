@@ -1,7 +1,11 @@
 import { and, count, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError, idParams, okResult } from '../../../contracts/common';
-import { notificationPage, notificationPrefs as prefsShape, notificationsQuery } from '../../../contracts/notifications';
+import {
+  notificationPage,
+  notificationsQuery,
+  notificationPrefs as prefsShape,
+} from '../../../contracts/notifications';
 import { allow } from '../access/policy';
 import { requireAuth } from '../access/request';
 import { AppError } from '../errors/app-error';
@@ -17,7 +21,12 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/notifications',
     {
       config: { policy: allow.signedIn },
-      schema: { tags, summary: 'Thông báo của tôi', querystring: notificationsQuery, response: { 200: notificationPage, ...errors } },
+      schema: {
+        tags,
+        summary: 'Thông báo của tôi',
+        querystring: notificationsQuery,
+        response: { 200: notificationPage, ...errors },
+      },
     },
     async (req) => {
       const userId = requireAuth(req).user.id;
@@ -33,7 +42,10 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
                 where,
                 or(
                   lt(notifications.createdAt, new Date(String(after[0]))),
-                  and(eq(notifications.createdAt, new Date(String(after[0]))), lt(notifications.id, String(after[1]))),
+                  and(
+                    eq(notifications.createdAt, new Date(String(after[0]))),
+                    lt(notifications.id, String(after[1])),
+                  ),
                 ),
               )
             : where,
@@ -41,7 +53,10 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
         .orderBy(desc(notifications.createdAt), desc(notifications.id))
         .limit(req.query.limit + 1);
       const [counts] = await app.db
-        .select({ total: count(), unread: sql<number>`count(*) filter (where ${notifications.readAt} is null)::int` })
+        .select({
+          total: count(),
+          unread: sql<number>`count(*) filter (where ${notifications.readAt} is null)::int`,
+        })
         .from(notifications)
         .where(where);
       const items = rows.slice(0, req.query.limit);
@@ -56,7 +71,10 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
           createdAt: n.createdAt.toISOString(),
           readAt: n.readAt?.toISOString() ?? null,
         })),
-        nextCursor: rows.length > req.query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+        nextCursor:
+          rows.length > req.query.limit && last
+            ? encodeCursor([last.createdAt.toISOString(), last.id])
+            : null,
         total: counts?.total ?? 0,
         unread: Number(counts?.unread ?? 0),
       };
@@ -86,7 +104,10 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/notifications/read-all',
-    { config: { policy: allow.signedIn }, schema: { tags, summary: 'Đánh dấu tất cả đã đọc', response: { 200: okResult, ...errors } } },
+    {
+      config: { policy: allow.signedIn },
+      schema: { tags, summary: 'Đánh dấu tất cả đã đọc', response: { 200: okResult, ...errors } },
+    },
     async (req) => {
       const userId = requireAuth(req).user.id;
       await mutate(app.db, req.ctx, async (w) => {
@@ -95,7 +116,12 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
           .set({ readAt: new Date() })
           .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
           .returning({ id: notifications.id });
-        w.audit({ action: 'notification.read_all', entity: 'user', entityId: userId, after: { count: rows.length } });
+        w.audit({
+          action: 'notification.read_all',
+          entity: 'user',
+          entityId: userId,
+          after: { count: rows.length },
+        });
       });
       return { ok: true as const };
     },
@@ -108,7 +134,10 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/notifications/preferences',
-    { config: { policy: allow.signedIn }, schema: { tags, summary: 'Tùy chọn nhận thông báo', response: { 200: prefsShape, ...errors } } },
+    {
+      config: { policy: allow.signedIn },
+      schema: { tags, summary: 'Tùy chọn nhận thông báo', response: { 200: prefsShape, ...errors } },
+    },
     async (req) => readPrefs(requireAuth(req).user.id),
   );
 
@@ -116,7 +145,12 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/notifications/preferences',
     {
       config: { policy: allow.signedIn },
-      schema: { tags, summary: 'Lưu tùy chọn nhận thông báo', body: prefsShape, response: { 200: prefsShape, ...errors } },
+      schema: {
+        tags,
+        summary: 'Lưu tùy chọn nhận thông báo',
+        body: prefsShape,
+        response: { 200: prefsShape, ...errors },
+      },
     },
     async (req) => {
       const userId = requireAuth(req).user.id;
@@ -127,7 +161,13 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
           .insert(notificationPrefs)
           .values({ userId, ...next })
           .onConflictDoUpdate({ target: notificationPrefs.userId, set: next });
-        w.audit({ action: 'notification.preferences', entity: 'user', entityId: userId, before, after: next });
+        w.audit({
+          action: 'notification.preferences',
+          entity: 'user',
+          entityId: userId,
+          before,
+          after: next,
+        });
       });
       return next;
     },

@@ -1,5 +1,4 @@
-import { and, asc, isNull, lte, sql } from 'drizzle-orm';
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { EmailMessage } from './enqueue';
 import type { Mailer } from './mailer';
@@ -12,7 +11,12 @@ const MAX_ATTEMPTS = 8;
  * second instance draining at the same time skips the locked rows, so no message is sent twice. A failure
  * is retried later with exponential back-off, and given up after MAX_ATTEMPTS.
  */
-export async function drainOutboxOnce(db: Db, mailer: Mailer, worker: string, batchSize = 20): Promise<number> {
+export async function drainOutboxOnce(
+  db: Db,
+  mailer: Mailer,
+  worker: string,
+  batchSize = 20,
+): Promise<number> {
   return db.transaction(async (tx) => {
     const due = await tx
       .select()
