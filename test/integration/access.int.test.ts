@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { units } from '../../src/server/modules/org/schema';
+import { auditLog } from '../../src/server/platform/audit/schema';
 import { users } from '../../src/server/platform/auth/schema';
 import { makeUnit, makeWorld, PASSWORD } from '../factories';
 import { Agent, createTestApp, type TestApp } from '../harness';
@@ -35,6 +36,10 @@ beforeAll(async () => {
   }
 });
 afterAll(() => t.close());
+
+/** Starting a verification job changes no data, so it leaves no audit row. */
+const notAudited = new Set(['POST /api/audit/verify']);
+const auditRows = async () => (await t.database.db.select({ n: count() }).from(auditLog))[0]?.n ?? 0;
 
 const version = async (id: string) =>
   (await t.database.db.select({ v: units.version }).from(units).where(eq(units.id, id)))[0]?.v ?? 1;
@@ -288,10 +293,18 @@ describe('authorization matrix: role × route × inside/outside scope', () => {
   it.each(everyone)('%s gets the expected status on every route', async (who) => {
     const failures: string[] = [];
     for (const c of cases()) {
+      const auditBefore = await auditRows();
       const res = await c.send(agents[who]);
       const wanted = c.expect[who] ?? c.expect.rest;
       if (res.statusCode !== wanted)
         failures.push(`${c.name}: ${res.statusCode} (wanted ${wanted}) ${res.body.slice(0, 120)}`);
+      // Every accepted mutation leaves an audit row; a refused one leaves none.
+      const mutating = !c.route.startsWith('GET ') && !notAudited.has(c.route);
+      const added = (await auditRows()) - auditBefore;
+      if (mutating && res.statusCode < 300 && added < 1)
+        failures.push(`${c.name}: accepted without an audit row`);
+      if (res.statusCode >= 400 && added !== 0)
+        failures.push(`${c.name}: refused but wrote ${added} audit rows`);
     }
     expect(failures).toEqual([]);
   });

@@ -1,28 +1,33 @@
+import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { roles } from '../../../contracts/roles';
 import { citext, createdAt, id, tstz } from '../../db/columns';
 import { units } from '../../modules/org/schema';
 
-export const users = pgTable('users', {
-  id: id(),
-  username: citext('username').notNull().unique(),
-  fullName: text('full_name').notNull(),
-  email: citext('email'),
-  passwordHash: text('password_hash').notNull(),
-  locale: text('locale', { enum: ['vi', 'en'] })
-    .notNull()
-    .default('vi'),
-  disabled: boolean('disabled').notNull().default(false),
-  failedLogins: integer('failed_logins').notNull().default(0),
-  lockedUntil: tstz('locked_until'),
-  totpSecret: text('totp_secret'),
-  totpEnabled: boolean('totp_enabled').notNull().default(false),
-  /** Demo sign-ins only: the second factor is not required even where the role demands it. */
-  totpWaived: boolean('totp_waived').notNull().default(false),
-  passwordChangedAt: tstz('password_changed_at'),
-  version: integer('version').notNull().default(1),
-  createdAt: createdAt(),
-});
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    username: citext('username').notNull().unique(),
+    fullName: text('full_name').notNull(),
+    email: citext('email'),
+    passwordHash: text('password_hash').notNull(),
+    locale: text('locale', { enum: ['vi', 'en'] })
+      .notNull()
+      .default('vi'),
+    disabled: boolean('disabled').notNull().default(false),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: tstz('locked_until'),
+    totpSecret: text('totp_secret'),
+    totpEnabled: boolean('totp_enabled').notNull().default(false),
+    /** Demo sign-ins only: the second factor is not required even where the role demands it. */
+    totpWaived: boolean('totp_waived').notNull().default(false),
+    passwordChangedAt: tstz('password_changed_at'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [index('users_full_name_fold_trgm').using('gin', sql`dangbo_fold(${t.fullName}) gin_trgm_ops`)],
+);
 
 export const userRoles = pgTable(
   'user_roles',

@@ -1,0 +1,1 @@
+CREATE INDEX "users_full_name_fold_trgm" ON "users" USING gin (dangbo_fold("full_name") gin_trgm_ops);
