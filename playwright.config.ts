@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
-const port = Number(process.env.E2E_PORT ?? 3300 + Math.floor(Math.random() * 500));
-const dataDir = mkdtempSync(join(tmpdir(), 'dangbo-e2e-'));
+// Chosen once in the main process; workers inherit the environment, so they see the same values.
+process.env.E2E_PORT ??= String(3300 + Math.floor(Math.random() * 500));
+process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'dangbo-e2e-'));
+const port = Number(process.env.E2E_PORT);
+const dataDir = process.env.E2E_DATA_DIR;
 
 /** Set by e2e/run.ts (`npm run test:e2e`): Debian's Chromium, else the one inside @sparticuz/chromium. */
 const chromium = process.env.DANGBO_CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -5,8 +5,8 @@ import type { Config } from './config';
 import { type Database, openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
 import { purgeExpiredSessions } from './platform/auth/session-store';
-import { type Mailer, smtpMailer } from './platform/outbox/mailer';
 import { type OutboxWorker, startOutboxWorker } from './platform/outbox/drain';
+import { type Mailer, smtpMailer } from './platform/outbox/mailer';
 
 export interface Running {
   app: FastifyInstance;
@@ -16,7 +16,11 @@ export interface Running {
 }
 
 export async function openAndMigrate(config: Config): Promise<Database> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.poolSize });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.poolSize,
+  });
   try {
     await runMigrations(database);
   } catch (error) {
@@ -57,7 +61,14 @@ export async function serve(config: Config, database: Database): Promise<Running
     stop() {
       stopping ??= (async () => {
         clearInterval(sweeper);
-        await app.close();
+        // A keep-alive connection whose request was in flight turns idle only after close() began; Node closes
+        // idle connections once, at close(), so without this it holds the server open until the 15 s force exit.
+        const closeIdle = setInterval(() => app.server.closeIdleConnections(), 100);
+        try {
+          await app.close();
+        } finally {
+          clearInterval(closeIdle);
+        }
         await worker?.stop();
         mailer?.close();
         await database.close();

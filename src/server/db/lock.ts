@@ -1,5 +1,5 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /**
  * PGlite has no lock on its data directory: two processes on one directory lose writes. We take an exclusive
@@ -27,27 +27,53 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** Lock files this process holds: a lock naming our own pid is either one of these or stale. */
+const held = new Set<string>();
+
+/**
+ * The pid in a lock file. A file that is still empty is being written by the process that just created it:
+ * wait for the pid (briefly) rather than take it for stale. `null`: gone, or left empty by a process that died.
+ */
+function readHolder(file: string): number | null {
+  for (let wait = 0; wait < 50; wait++) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    const holder = Number.parseInt(text, 10);
+    if (Number.isInteger(holder)) return holder;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+  }
+  return null;
+}
+
 export function acquireDataDirLock(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });
-  const file = join(dataDir, 'dangbo.lock');
+  const file = join(resolve(dataDir), 'dangbo.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(file, 'wx');
       writeSync(fd, String(process.pid));
       closeSync(fd);
+      held.add(file);
       let released = false;
       return () => {
         if (released) return;
         released = true;
+        held.delete(file);
         rmSync(file, { force: true });
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number.parseInt(readFileSync(file, 'utf8'), 10);
-      if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
+      const holder = readHolder(file);
+      // Our own pid but not our lock: left by an earlier process that had the same pid (a container's pid 1).
+      const ours = holder === process.pid && held.has(file);
+      if (holder !== null && (ours || (holder !== process.pid && isAlive(holder)))) {
         throw new DataDirLockedError(dataDir, holder);
       }
-      if (holder === process.pid) throw new DataDirLockedError(dataDir, holder);
       rmSync(file, { force: true });
     }
   }

@@ -1,18 +1,24 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, renameSync, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
-import { type Database, type Tx, queryRows } from '../db/client';
+import { type Database, queryRows, type Tx } from '../db/client';
 import { appliedMigrationCount } from '../db/migrate';
 
 const FORMAT = 'dangbo-backup';
 const BATCH = 1000;
 
+/**
+ * Version 2: rows are copied as Postgres' own jsonb text (no trip through JS numbers, which would round bigint
+ * and numeric values), and the file ends with a trailer of row counts, so a cut-short file is refused.
+ */
+const VERSION = 2;
+
 interface Header {
   format: typeof FORMAT;
-  version: 1;
+  version: typeof VERSION;
   migrations: number;
   createdAt: string;
   engine: string;
@@ -48,41 +54,71 @@ async function tablesInDependencyOrder(db: Tx): Promise<string[]> {
 
 const ident = (name: string) => sql.raw(`"${name.replaceAll('"', '""')}"`);
 
-async function* backupLines(database: Database, onProgress: (table: string, rows: number) => void) {
-  const db = database.db;
-  const tables = await tablesInDependencyOrder(db);
-  const header: Header = {
-    format: FORMAT,
-    version: 1,
-    migrations: await appliedMigrationCount(database),
-    createdAt: new Date().toISOString(),
-    engine: database.engine,
-    tables,
-  };
+interface Trailer {
+  end: Record<string, number>;
+}
+
+async function* backupLines(tx: Tx, header: Header, onProgress: (table: string, rows: number) => void) {
   yield `${JSON.stringify(header)}\n`;
-  for (const table of tables) {
+  const end: Trailer['end'] = {};
+  for (const table of header.tables) {
     let offset = 0;
     for (;;) {
-      // ctid order is stable within one read-only pass; rows are re-keyed by their own ids on restore.
-      const rows = await queryRows<{ r: unknown }>(
-        db,
-        sql`select to_jsonb(t) as r from ${ident(table)} t order by ctid limit ${BATCH} offset ${offset}`,
+      // ctid order is stable within the backup's one snapshot; rows are re-keyed by their own ids on restore.
+      const rows = await queryRows<{ r: string }>(
+        tx,
+        sql`select to_jsonb(t)::text as r from ${ident(table)} t order by ctid limit ${BATCH} offset ${offset}`,
       );
       if (rows.length === 0) break;
-      yield `${JSON.stringify({ table, rows: rows.map((x) => x.r) })}\n`;
+      yield `{"table":${JSON.stringify(table)},"rows":[${rows.map((x) => x.r).join(',')}]}\n`;
       offset += rows.length;
       onProgress(table, offset);
     }
+    end[table] = offset;
   }
+  yield `${JSON.stringify({ end } satisfies Trailer)}\n`;
 }
 
+/**
+ * Writes every table from one consistent snapshot (a server may be writing to PostgreSQL meanwhile), to a
+ * temporary file renamed into place at the end: a failed backup never replaces an earlier good one.
+ */
 export async function backupToFile(
   database: Database,
   file: string,
   onProgress: (table: string, rows: number) => void = () => {},
 ): Promise<void> {
-  await pipeline(Readable.from(backupLines(database, onProgress)), createGzip(), createWriteStream(file));
+  const header: Header = {
+    format: FORMAT,
+    version: VERSION,
+    migrations: await appliedMigrationCount(database),
+    createdAt: new Date().toISOString(),
+    engine: database.engine,
+    tables: await tablesInDependencyOrder(database.db),
+  };
+  const partial = `${file}.partial`;
+  try {
+    await database.db.transaction(
+      (tx) =>
+        pipeline(
+          Readable.from(backupLines(tx, header, onProgress)),
+          createGzip(),
+          createWriteStream(partial),
+        ),
+      { isolationLevel: 'repeatable read', accessMode: 'read only' },
+    );
+    renameSync(partial, file);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
 }
+
+const notABackup = (file: string) => new Error(`${file}: không phải tệp sao lưu Đảng bộ số / not a backup`);
+const damaged = (file: string, why: string) =>
+  new Error(
+    `${file}: tệp sao lưu bị hỏng hoặc không đầy đủ, không khôi phục gì / damaged or incomplete backup, nothing restored (${why})`,
+  );
 
 /**
  * Replaces every row of the database with the backup's, in one transaction: a failed restore changes nothing.
@@ -93,32 +129,83 @@ export async function restoreFromFile(
   file: string,
   onProgress: (table: string, rows: number) => void = () => {},
 ): Promise<{ rows: number }> {
-  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Number.POSITIVE_INFINITY });
-  const iterator = lines[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  const header = first.done ? null : (JSON.parse(first.value) as Header);
-  if (!header || header.format !== FORMAT) throw new Error(`${file}: không phải tệp sao lưu Đảng bộ số / not a backup`);
+  const input = createReadStream(file);
+  const lines = createInterface({ input: input.pipe(createGunzip()), crlfDelay: Number.POSITIVE_INFINITY });
+  input.once('error', (error) => lines.emit('error', error)); // e.g. no such file: surfaces on the iterator
+  try {
+    return await restoreLines(database, file, lines[Symbol.asyncIterator](), onProgress);
+  } finally {
+    lines.close();
+    input.destroy();
+  }
+}
+
+async function restoreLines(
+  database: Database,
+  file: string,
+  iterator: AsyncIterator<string>,
+  onProgress: (table: string, rows: number) => void,
+): Promise<{ rows: number }> {
+  let header: Header | null = null;
+  try {
+    const first = await iterator.next();
+    header = first.done ? null : (JSON.parse(first.value) as Header);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
+    throw notABackup(file);
+  }
+  if (!header || typeof header !== 'object' || header.format !== FORMAT) throw notABackup(file);
+  if (header.version !== VERSION) {
+    throw new Error(
+      `${file}: phiên bản tệp sao lưu ${header.version} không được hỗ trợ / unsupported backup version`,
+    );
+  }
   const migrations = await appliedMigrationCount(database);
   if (header.migrations !== migrations) {
-    throw new Error(`Bản sao lưu ở phiên bản lược đồ ${header.migrations}, cơ sở dữ liệu ở ${migrations} / schema version mismatch`);
+    throw new Error(
+      `Bản sao lưu ở phiên bản lược đồ ${header.migrations}, cơ sở dữ liệu ở ${migrations} / schema version mismatch`,
+    );
   }
   let total = 0;
   await database.db.transaction(async (tx) => {
     const tables = await tablesInDependencyOrder(tx);
     for (const table of [...tables].reverse()) await tx.execute(sql`delete from ${ident(table)}`);
     const counts = new Map<string, number>();
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      if (!next.value.trim()) continue;
-      const chunk = JSON.parse(next.value) as { table: string; rows: unknown[] };
-      if (!tables.includes(chunk.table)) throw new Error(`unknown table ${chunk.table}`);
+    let trailer: Trailer | null = null;
+    for (;;) {
+      let next: IteratorResult<string>;
+      let line: { table?: unknown; rows?: unknown; end?: unknown };
+      try {
+        next = await iterator.next();
+        if (next.done) break;
+        if (!next.value.trim()) continue;
+        line = JSON.parse(next.value) as typeof line;
+      } catch (error) {
+        throw damaged(file, error instanceof Error ? error.message : String(error));
+      }
+      if (trailer) throw damaged(file, 'data after the end');
+      if (line.end && typeof line.end === 'object') {
+        trailer = line as Trailer;
+        continue;
+      }
+      if (typeof line.table !== 'string' || !Array.isArray(line.rows))
+        throw damaged(file, 'not a table chunk');
+      const table = line.table;
+      if (!tables.includes(table)) throw new Error(`unknown table ${table}`);
+      // The line's own text goes to Postgres, so values are never rounded through JS numbers.
       await tx.execute(
-        sql`insert into ${ident(chunk.table)} overriding system value
-            select * from jsonb_populate_recordset(null::${ident(chunk.table)}, ${JSON.stringify(chunk.rows)}::jsonb)`,
+        sql`insert into ${ident(table)} overriding system value
+            select * from jsonb_populate_recordset(null::${ident(table)}, (${next.value}::jsonb)->'rows')`,
       );
-      const done = (counts.get(chunk.table) ?? 0) + chunk.rows.length;
-      counts.set(chunk.table, done);
-      total += chunk.rows.length;
-      onProgress(chunk.table, done);
+      const done = (counts.get(table) ?? 0) + line.rows.length;
+      counts.set(table, done);
+      total += line.rows.length;
+      onProgress(table, done);
+    }
+    if (!trailer) throw damaged(file, 'no end marker');
+    for (const table of new Set([...counts.keys(), ...Object.keys(trailer.end)])) {
+      if ((counts.get(table) ?? 0) !== (trailer.end[table] ?? 0))
+        throw damaged(file, `row count of ${table}`);
     }
     // Identity columns continue after the highest restored id.
     const identities = await queryRows<{ table_name: string; column_name: string }>(

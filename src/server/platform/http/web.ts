@@ -11,7 +11,8 @@ export async function registerWebApp(app: FastifyInstance, webDist: string): Pro
   }
   await app.register(fastifyStatic, {
     root: webDist,
-    wildcard: false,
+    // No routes of its own: the one route below serves files and the SPA fallback under a declared policy.
+    serve: false,
     index: false,
     maxAge: '1h',
     setHeaders(res, path) {
@@ -22,9 +23,14 @@ export async function registerWebApp(app: FastifyInstance, webDist: string): Pro
     if (req.url.startsWith('/api/') || req.url === '/api') {
       return reply.callNotFound();
     }
-    const file = req.url.split('?')[0] ?? '/';
+    let file: string;
+    try {
+      file = decodeURIComponent(req.url.split('?')[0] ?? '/');
+    } catch {
+      return reply.callNotFound();
+    }
     if (file.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(file)) {
-      return reply.sendFile(decodeURIComponent(file.slice(1)));
+      return reply.sendFile(file.slice(1));
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
