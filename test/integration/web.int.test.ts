@@ -9,7 +9,10 @@ let t: TestApp;
 beforeAll(async () => {
   const dist = mkdtempSync(join(tmpdir(), 'dangbo-web-'));
   mkdirSync(join(dist, 'assets'));
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><html lang="vi"><body><div id="root"></div></body></html>');
+  writeFileSync(
+    join(dist, 'index.html'),
+    '<!doctype html><html lang="vi"><body><div id="root"></div></body></html>',
+  );
   writeFileSync(join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
   t = await createTestApp({ webDist: dist });
 });
@@ -38,7 +41,9 @@ describe('the web app', () => {
     const malformed = await t.app.inject({ method: 'GET', url: '/%E0%A4%A' });
     expect([400, 404]).toContain(malformed.statusCode);
     expect(malformed.json().message).toBeTruthy();
-    expect((await t.app.inject({ method: 'GET', url: '/assets/../../package.json' })).statusCode).not.toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/assets/../../package.json' })).statusCode).not.toBe(
+      200,
+    );
   });
 
   it('serves the OpenAPI description at /api/docs', async () => {
@@ -46,6 +51,8 @@ describe('the web app', () => {
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/units/{id}', '/api/admin/users']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/units/{id}', '/api/admin/users']),
+    );
   });
 });

