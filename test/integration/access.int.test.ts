@@ -322,6 +322,28 @@ describe('no leak in lists and counts', () => {
     expect(committee.total).toBe(committee.items.length);
   });
 
+  it('pages by key with the same total on every page', async () => {
+    const all = (await agents.committee.get(`/api/units?parentId=${world.root.id}&limit=500`)).json();
+    expect(all.total).toBeGreaterThanOrEqual(2);
+    const seen: string[] = [];
+    let cursor = '';
+    for (let i = 0; i < 50; i++) {
+      const page = (
+        await agents.committee.get(
+          `/api/units?parentId=${world.root.id}&limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+        )
+      ).json();
+      expect(page.total).toBe(all.total);
+      seen.push(...page.items.map((u: { id: string }) => u.id));
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    expect(seen).toEqual(all.items.map((u: { id: string }) => u.id));
+    const bad = await agents.committee.get(`/api/units?parentId=${world.root.id}&cursor=not-a-cursor`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().field).toBe('cursor');
+  });
+
   it('the admin user list holds no user of another committee', async () => {
     const list = (await agents.admin.get('/api/admin/users?limit=200')).json();
     const names = list.items.map((u: { username: string }) => u.username);

@@ -5,7 +5,7 @@ import type { Db, Tx } from '../../db/client';
 import type { Scope } from '../../platform/access/grants';
 import { inScope } from '../../platform/access/scope-sql';
 import { users } from '../../platform/auth/schema';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
+import { decodeCursor, encodeCursor, pageTotal } from '../../platform/http/cursor';
 
 const rolesJson = sql<Array<{ role: Role; unitId: string; unitName: string }> | string>`coalesce((
   select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id, 'unitName', ou.name) order by ou.path, r.role)
@@ -83,7 +83,10 @@ export async function listUsers(
     )
     .orderBy(sql`${users.username}::text`, users.id)
     .limit(options.limit + 1)) as Row[];
-  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(users).where(where);
+  const total = await pageTotal(!after, rows.length, options.limit, async () => {
+    const [row] = await db.select({ n: count() }).from(users).where(where);
+    return row?.n ?? 0;
+  });
   const items = rows.slice(0, options.limit).map(present);
   const last = items.at(-1);
   return {

@@ -3,7 +3,7 @@ import type { Unit } from '../../../contracts/units';
 import type { Db, Tx } from '../../db/client';
 import type { Scope } from '../../platform/access/grants';
 import { inScope } from '../../platform/access/scope-sql';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
+import { decodeCursor, encodeCursor, pageTotal } from '../../platform/http/cursor';
 import { units } from './schema';
 
 const childCount = sql<number>`(select count(*)::int from org_units c where c.parent_id = ${units.id})`;
@@ -74,7 +74,10 @@ export async function listUnits(
     .where(pageWhere)
     .orderBy(units.name, units.id)
     .limit(options.limit + 1);
-  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(units).where(where);
+  const total = await pageTotal(!after, rows.length, options.limit, async () => {
+    const [row] = await db.select({ n: count() }).from(units).where(where);
+    return row?.n ?? 0;
+  });
   const more = rows.length > options.limit;
   const items = rows.slice(0, options.limit);
   const last = items.at(-1);

@@ -4,7 +4,7 @@ import type { auditQuery } from '../../../contracts/audit';
 import type { Db } from '../../db/client';
 import type { Scope } from '../access/grants';
 import { inScope } from '../access/scope-sql';
-import { decodeCursor, encodeCursor } from '../http/cursor';
+import { decodeCursor, encodeCursor, pageTotal } from '../http/cursor';
 import { auditLog } from './schema';
 
 /**
@@ -30,10 +30,13 @@ export async function listAudit(db: Db, scope: Scope, query: z.infer<typeof audi
     .where(after ? and(where, lt(auditLog.id, Number(after[0]))) : where)
     .orderBy(desc(auditLog.id))
     .limit(query.limit + 1);
-  const [{ total } = { total: 0 }] = await db
-    .select({ total: count() })
-    .from(auditLog)
-    .where(where ?? sql`true`);
+  const total = await pageTotal(!after, rows.length, query.limit, async () => {
+    const [row] = await db
+      .select({ n: count() })
+      .from(auditLog)
+      .where(where ?? sql`true`);
+    return row?.n ?? 0;
+  });
   const items = rows.slice(0, query.limit).map((r) => ({
     id: String(r.id),
     at: r.at.toISOString(),

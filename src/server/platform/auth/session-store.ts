@@ -1,8 +1,8 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Role } from '../../../contracts/roles';
-import { type Db, queryRows, type Tx } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import type { Grant } from '../access/grants';
-import { sessions } from './schema';
+import { sessions, users } from './schema';
 import { newToken, tokenHash } from './tokens';
 
 export interface SessionUser {
@@ -47,38 +47,59 @@ export async function createSession(
   return { token, csrfToken, expiresAt };
 }
 
-interface SessionRow extends Record<string, unknown> {
-  csrf_token: string;
-  last_seen_at: string | Date;
-  user_id: string;
-  username: string;
-  full_name: string;
-  email: string | null;
-  locale: 'vi' | 'en';
-  totp_enabled: boolean;
-  totp_waived: boolean;
-  grants: Array<{ role: Role; unitId: string; unitName: string; path: string }> | string;
+type Grants = Array<{ role: Role; unitId: string; unitName: string; path: string }>;
+
+/**
+ * One round trip: the live session, its user and the user's roles with their unit paths. Prepared once per
+ * database (named statement on PostgreSQL), since it runs on every request and planning costs more than
+ * running it.
+ */
+function prepareSessionQuery(db: Db) {
+  return db
+    .select({
+      csrfToken: sessions.csrfToken,
+      lastSeenAt: sessions.lastSeenAt,
+      userId: users.id,
+      username: users.username,
+      fullName: users.fullName,
+      email: users.email,
+      locale: users.locale,
+      totpEnabled: users.totpEnabled,
+      totpWaived: users.totpWaived,
+      grants: sql<
+        Grants | string
+      >`coalesce((select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id,
+                  'unitName', ou.name, 'path', ou.path::text) order by ou.path, r.role)
+                from user_roles r join org_units ou on ou.id = r.unit_id
+                where r.user_id = ${users.id}), '[]'::json)`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.tokenHash, sql.placeholder('hash')),
+        sql`${sessions.expiresAt} > now()`,
+        gt(sessions.lastSeenAt, sql.placeholder('idleCutoff')),
+        eq(users.disabled, false),
+      ),
+    )
+    .limit(1)
+    .prepare('dangbo_load_session');
 }
 
-/** One round trip: the live session, its user and the user's roles with their unit paths. */
+const preparedByDb = new WeakMap<Db, ReturnType<typeof prepareSessionQuery>>();
+
 export async function loadSession(db: Db, token: string, times: SessionTimes): Promise<AuthState | null> {
   const hash = tokenHash(token);
   const idleCutoff = new Date(Date.now() - times.idleMs);
-  const [row] = await queryRows<SessionRow>(
-    db,
-    sql`
-    select s.csrf_token, s.last_seen_at, u.id as user_id, u.username::text as username, u.full_name,
-           u.email::text as email, u.locale, u.totp_enabled, u.totp_waived,
-           coalesce((select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id,
-                       'unitName', ou.name, 'path', ou.path::text) order by ou.path, r.role)
-                     from user_roles r join org_units ou on ou.id = r.unit_id
-                     where r.user_id = u.id), '[]'::json) as grants
-    from sessions s join users u on u.id = s.user_id
-    where s.token_hash = ${hash} and s.expires_at > now() and s.last_seen_at > ${idleCutoff}
-      and not u.disabled`,
-  );
+  let query = preparedByDb.get(db);
+  if (!query) {
+    query = prepareSessionQuery(db);
+    preparedByDb.set(db, query);
+  }
+  const [row] = await query.execute({ hash, idleCutoff });
   if (!row) return null;
-  const lastSeen = new Date(row.last_seen_at);
+  const lastSeen = new Date(row.lastSeenAt);
   // Refresh the idle clock at most once a minute, not on every request.
   if (Date.now() - lastSeen.getTime() > 60_000) {
     await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.tokenHash, hash));
@@ -86,15 +107,15 @@ export async function loadSession(db: Db, token: string, times: SessionTimes): P
   const grants = typeof row.grants === 'string' ? JSON.parse(row.grants) : row.grants;
   return {
     tokenHash: hash,
-    csrfToken: row.csrf_token,
+    csrfToken: row.csrfToken,
     user: {
-      id: row.user_id,
+      id: row.userId,
       username: row.username,
-      fullName: row.full_name,
+      fullName: row.fullName,
       email: row.email,
       locale: row.locale,
-      totpEnabled: row.totp_enabled,
-      totpWaived: row.totp_waived,
+      totpEnabled: row.totpEnabled,
+      totpWaived: row.totpWaived,
     },
     grants,
   };

@@ -21,3 +21,16 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
   }
   throw new AppError(400, 'VALIDATION', { field: 'cursor', params: { reason: 'không hợp lệ / invalid' } });
 }
+
+/**
+ * The total of a keyset-paginated list. A first page that came back short already holds every row, so the
+ * separate count query is skipped (the common case for a cell's lists).
+ */
+export async function pageTotal(
+  firstPage: boolean,
+  fetched: number,
+  limit: number,
+  countAll: () => Promise<number>,
+): Promise<number> {
+  return firstPage && fetched <= limit ? fetched : countAll();
+}
