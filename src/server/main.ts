@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Config } from './config';
 import { loadConfig } from './config';
 import { DataDirLockedError } from './db/lock';
+import { openAndMigrate } from './db/open';
 import { DEMO_PASSWORD, demoSignIns, isEmpty, seedDemo } from './demo/seed';
 import { units } from './modules/org/schema';
 import { createUnit } from './modules/org/service';
@@ -14,7 +15,6 @@ import { hashPassword } from './platform/auth/passwords';
 import { userRoles, users } from './platform/auth/schema';
 import { systemContext } from './platform/context';
 import { mutate } from './platform/mutate';
-import { openAndMigrate, serve, stopOnSignals } from './run';
 
 interface ServerFlags {
   port?: string;
@@ -52,6 +52,8 @@ async function startCommand(flags: ServerFlags, demo: boolean) {
     await seedDemo(database.db, config.publicUrl, (done, total) => bar.update(done, total));
     bar.finish();
   }
+  // The web server is loaded only by the commands that serve, so maintenance commands start quickly.
+  const { serve, stopOnSignals } = await import('./run');
   const running = await serve(config, database);
   stopOnSignals(running);
   const where = database.engine === 'pglite' ? config.dataDir : 'PostgreSQL (DATABASE_URL)';

@@ -2,8 +2,7 @@ import { hostname } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { Config } from './config';
-import { type Database, openDatabase } from './db/client';
-import { runMigrations } from './db/migrate';
+import type { Database } from './db/client';
 import { purgeExpiredSessions } from './platform/auth/session-store';
 import { type OutboxWorker, startOutboxWorker } from './platform/outbox/drain';
 import { type Mailer, smtpMailer } from './platform/outbox/mailer';
@@ -13,21 +12,6 @@ export interface Running {
   database: Database;
   url: string;
   stop(): Promise<void>;
-}
-
-export async function openAndMigrate(config: Config): Promise<Database> {
-  const database = await openDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    poolSize: config.poolSize,
-  });
-  try {
-    await runMigrations(database);
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
-  return database;
 }
 
 /**

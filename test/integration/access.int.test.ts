@@ -322,6 +322,19 @@ describe('no leak in lists and counts', () => {
     expect(committee.total).toBe(committee.items.length);
   });
 
+  it('counts children and shows the roles of users', async () => {
+    const top = (await agents.committee.get('/api/units')).json();
+    expect(top.items[0]).toMatchObject({ id: world.root.id });
+    expect(top.items[0].childCount).toBeGreaterThanOrEqual(2);
+    const list = (await agents.admin.get('/api/admin/users?q=w-secretary')).json();
+    expect(list.items[0].roles).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ role: 'cell_secretary', unitId: world.cellA.id, unitName: 'Chi bộ A' }),
+        expect.objectContaining({ role: 'member', unitId: world.cellA.id }),
+      ]),
+    );
+  });
+
   it('pages by key with the same total on every page', async () => {
     const all = (await agents.committee.get(`/api/units?parentId=${world.root.id}&limit=500`)).json();
     expect(all.total).toBeGreaterThanOrEqual(2);

@@ -10,7 +10,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useMatches, useNavigate, useRouter, useRouterState } from '@tanstack/react-router';
 import { Button, Drawer, Dropdown, Layout, Menu, type MenuProps } from 'antd';
-import { type MouseEvent, useEffect, useState } from 'react';
+import { type MouseEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../contracts/auth';
 import { Forbidden } from '../components/Forbidden';
@@ -72,6 +72,17 @@ function Shell({ me }: { me: Me }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: reacting to the path change itself
   useEffect(() => setDrawerOpen(false), [pathname, isPhone]);
 
+  // After moving to another page, put the keyboard and screen-reader focus at the start of the new content.
+  const firstPath = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reacting to the path change itself
+  useEffect(() => {
+    if (firstPath.current) {
+      firstPath.current = false;
+      return;
+    }
+    document.getElementById(MAIN_ID)?.focus({ preventScroll: true });
+  }, [pathname]);
+
   return (
     <>
       <a className="skip-link" href={`#${MAIN_ID}`} onClick={focusMain}>
@@ -90,7 +101,7 @@ function Shell({ me }: { me: Me }) {
               onClick={() => setDrawerOpen(true)}
             />
           ) : null}
-          <Link to="/" className="brand" aria-label={t('shell.home')}>
+          <Link to="/" className="brand" title={t('shell.home')}>
             <StarFilled className="brand-star" aria-hidden />
             <span className="brand-name">{t('common.appName')}</span>
           </Link>
@@ -140,7 +151,9 @@ function SideNav({ me, pathname }: { me: Me; pathname: string }) {
       .map((entry) => ({ key: entry.path, icon: entry.icon, label: t(entry.label) }));
     if (children.length === 0) return [];
     const label = navGroupLabels[group];
-    return label ? [{ type: 'group', key: group, label: t(label), children }] : [{ type: 'divider' }, ...children];
+    return label
+      ? [{ type: 'group', key: group, label: t(label), children }]
+      : [{ type: 'divider' }, ...children];
   });
   const selected = currentEntry(pathname);
   return (

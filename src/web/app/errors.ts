@@ -1,8 +1,8 @@
-import { App } from 'antd';
 import type { FormInstance } from 'antd';
+import { App } from 'antd';
 import { useCallback } from 'react';
-import i18n from './i18n';
 import { ApiError } from './api';
+import i18n from './i18n';
 
 type MessageApi = ReturnType<typeof App.useApp>['message'];
 

@@ -6,8 +6,8 @@ import {
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import type { ReactNode } from 'react';
 import type { ParseKeys } from 'i18next';
+import type { ReactNode } from 'react';
 import type { Me } from '../../contracts/auth';
 import type { ModuleKey } from '../../contracts/roles';
 import { hasModule } from './auth';
@@ -32,7 +32,14 @@ export interface NavEntry {
  */
 export const navEntries: readonly NavEntry[] = [
   { module: 'home', path: '/', label: 'nav.home', icon: <HomeOutlined />, group: 'work' },
-  { module: 'org', path: '/org', label: 'nav.org', icon: <ApartmentOutlined />, group: 'work', quickLink: true },
+  {
+    module: 'org',
+    path: '/org',
+    label: 'nav.org',
+    icon: <ApartmentOutlined />,
+    group: 'work',
+    quickLink: true,
+  },
   {
     module: 'notifications',
     path: '/notifications',
@@ -73,14 +80,17 @@ export const navGroupLabels: Record<NavGroup, ParseKeys | null> = {
   personal: null,
 };
 
-export const visibleEntries = (me: Me): NavEntry[] => navEntries.filter((entry) => hasModule(me, entry.module));
+export const visibleEntries = (me: Me): NavEntry[] =>
+  navEntries.filter((entry) => hasModule(me, entry.module));
 
 /** The entry whose path is the longest prefix of the current path (so /admin/users/x still marks Users). */
 export function currentEntry(pathname: string): NavEntry | undefined {
   let best: NavEntry | undefined;
   for (const entry of navEntries) {
     const matches =
-      entry.path === '/' ? pathname === '/' : pathname === entry.path || pathname.startsWith(`${entry.path}/`);
+      entry.path === '/'
+        ? pathname === '/'
+        : pathname === entry.path || pathname.startsWith(`${entry.path}/`);
     if (matches && (!best || entry.path.length > best.path.length)) best = entry;
   }
   return best;

@@ -14,8 +14,8 @@ import { ApiError, meQueryKey } from './api';
 import { clearSession, meQueryOptions } from './auth';
 import { globalMessage } from './errors';
 import i18n from './i18n';
-import { safeRedirect } from './redirect';
 import { queryClient, setGlobalErrorHandler } from './queryClient';
+import { safeRedirect } from './redirect';
 
 declare module '@tanstack/router-core' {
   interface StaticDataRouteOption {
@@ -114,7 +114,10 @@ const notificationsRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): NotificationsSearch => ({
     filter: search.filter === 'unread' ? 'unread' : undefined,
   }),
-  component: lazyRouteComponent(() => import('../features/notifications/NotificationsPage'), 'NotificationsPage'),
+  component: lazyRouteComponent(
+    () => import('../features/notifications/NotificationsPage'),
+    'NotificationsPage',
+  ),
 });
 
 export interface UsersSearch {

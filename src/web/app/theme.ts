@@ -56,6 +56,11 @@ export const theme: ThemeConfig = {
     Table: {
       headerBg: '#f0f0f0',
     },
+    Switch: {
+      // The "off" track is grey with white text: make it dark enough for 4.5:1.
+      colorTextQuaternary: '#6b6b6b',
+      colorTextTertiary: '#595959',
+    },
     Badge: {
       textFontSize: 13,
     },

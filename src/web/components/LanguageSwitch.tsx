@@ -1,7 +1,7 @@
 import { Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useChangeLanguage } from '../app/language';
 import { currentLanguage, isLanguage, type Language, languages } from '../app/i18n';
+import { useChangeLanguage } from '../app/language';
 
 interface LanguageSwitchProps {
   /** Called after the user picked a language (the login page remembers that the choice was explicit). */

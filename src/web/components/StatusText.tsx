@@ -1,4 +1,9 @@
-import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled, MinusCircleFilled } from '@ant-design/icons';
+import {
+  CheckCircleFilled,
+  CloseCircleFilled,
+  ExclamationCircleFilled,
+  MinusCircleFilled,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
 export type StatusTone = 'ok' | 'off' | 'warn' | 'bad';

@@ -24,7 +24,15 @@ interface SimpleNode {
 }
 
 /** Picks a Party unit from the organisation tree; children load when a branch is opened. */
-export function UnitTreeSelect({ id, value, onChange, knownName, placeholder, status, ...aria }: UnitTreeSelectProps) {
+export function UnitTreeSelect({
+  id,
+  value,
+  onChange,
+  knownName,
+  placeholder,
+  status,
+  ...aria
+}: UnitTreeSelectProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const roots = useQuery(rootUnitsQuery);
@@ -52,7 +60,10 @@ export function UnitTreeSelect({ id, value, onChange, knownName, placeholder, st
   }, [roots.data, children, t]);
 
   const selectedNode = value ? nodes.find((node) => node.value === value) : undefined;
-  const fetched = useQuery({ ...unitQuery(value ?? ''), enabled: Boolean(value) && !selectedNode && !knownName });
+  const fetched = useQuery({
+    ...unitQuery(value ?? ''),
+    enabled: Boolean(value) && !selectedNode && !knownName,
+  });
   const label = selectedNode?.title ?? knownName ?? fetched.data?.name ?? value;
 
   return (

@@ -9,13 +9,13 @@ import { decodeCursor, encodeCursor, pageTotal } from '../../platform/http/curso
 
 const rolesJson = sql<Array<{ role: Role; unitId: string; unitName: string }> | string>`coalesce((
   select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id, 'unitName', ou.name) order by ou.path, r.role)
-  from user_roles r join org_units ou on ou.id = r.unit_id where r.user_id = ${users.id}), '[]'::json)`;
+  from user_roles r join org_units ou on ou.id = r.unit_id where r.user_id = users.id), '[]'::json)`;
 
 /** An admin sees users holding a role inside their subtree, and users holding no role at all. */
 export function visibleToAdmin(scope: Scope): SQL {
   return sql`(exists (select 1 from user_roles r join org_units ou on ou.id = r.unit_id
-                       where r.user_id = ${users.id} and ${inScope(sql`ou.path`, scope)})
-           or not exists (select 1 from user_roles r where r.user_id = ${users.id}))`;
+                       where r.user_id = users.id and ${inScope(sql`ou.path`, scope)})
+           or not exists (select 1 from user_roles r where r.user_id = users.id))`;
 }
 
 const columns = {

@@ -6,7 +6,9 @@ import { inScope } from '../../platform/access/scope-sql';
 import { decodeCursor, encodeCursor, pageTotal } from '../../platform/http/cursor';
 import { units } from './schema';
 
-const childCount = sql<number>`(select count(*)::int from org_units c where c.parent_id = ${units.id})`;
+// Correlated subqueries name the outer table explicitly: Drizzle renders a column of a single-table
+// select without its table, which the inner FROM would capture.
+const childCount = sql<number>`(select count(*)::int from org_units c where c.parent_id = org_units.id)`;
 
 const unitColumns = {
   id: units.id,

@@ -71,7 +71,7 @@ function prepareSessionQuery(db: Db) {
       >`coalesce((select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id,
                   'unitName', ou.name, 'path', ou.path::text) order by ou.path, r.role)
                 from user_roles r join org_units ou on ou.id = r.unit_id
-                where r.user_id = ${users.id}), '[]'::json)`,
+                where r.user_id = users.id), '[]'::json)`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

@@ -45,7 +45,11 @@ export function AccountPage() {
             column={1}
             size="small"
             items={[
-              { key: 'username', label: t('account.username'), children: <span className="mono">{me.user.username}</span> },
+              {
+                key: 'username',
+                label: t('account.username'),
+                children: <span className="mono">{me.user.username}</span>,
+              },
               { key: 'fullName', label: t('account.fullName'), children: me.user.fullName },
               {
                 key: 'email',

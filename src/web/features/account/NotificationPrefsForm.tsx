@@ -4,7 +4,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiPut } from '../../app/api';
 import { errorText, useShowError } from '../../app/errors';
-import { type NotificationPrefs, notificationKeys, prefsQueryOptions, unreadQueryOptions } from '../notifications/api';
+import {
+  type NotificationPrefs,
+  notificationKeys,
+  prefsQueryOptions,
+  unreadQueryOptions,
+} from '../notifications/api';
 
 export function NotificationPrefsForm() {
   const { t } = useTranslation();
@@ -22,11 +27,14 @@ export function NotificationPrefsForm() {
 
   // The API has no list of notification kinds yet: offer those the user has muted or recently received.
   const kindOptions = useMemo(() => {
-    const kinds = new Set([...(prefs.data?.mutedKinds ?? []), ...(recent.data?.items.map((n) => n.kind) ?? [])]);
+    const kinds = new Set([
+      ...(prefs.data?.mutedKinds ?? []),
+      ...(recent.data?.items.map((n) => n.kind) ?? []),
+    ]);
     return [...kinds].sort().map((kind) => ({ value: kind, label: kind }));
   }, [prefs.data, recent.data]);
 
-  if (prefs.isPending) return <Skeleton active paragraph={{ rows: 3 }} />;
+  if (prefs.isPending) return <Skeleton active title={false} paragraph={{ rows: 3 }} />;
   if (prefs.error) return <Alert type="error" showIcon title={errorText(prefs.error)} />;
 
   const submit = async (values: NotificationPrefs) => {
@@ -45,6 +53,7 @@ export function NotificationPrefsForm() {
 
   return (
     <Form<NotificationPrefs>
+      name="notification-prefs"
       form={form}
       layout="vertical"
       initialValues={prefs.data}

@@ -35,7 +35,13 @@ export function PasswordForm() {
   };
 
   return (
-    <Form<Values> form={form} layout="vertical" requiredMark={false} onFinish={(values) => void submit(values)}>
+    <Form<Values>
+      name="password"
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      onFinish={(values) => void submit(values)}
+    >
       <Form.Item
         label={t('account.currentPassword')}
         name="currentPassword"

@@ -25,7 +25,11 @@ const CODE_RULE = /^\s*\d{6}\s*$/;
 function CodeField({ label }: { label: string }) {
   const { t } = useTranslation();
   return (
-    <Form.Item label={label} name="code" rules={[{ required: true, pattern: CODE_RULE, message: t('login.totpFormat') }]}>
+    <Form.Item
+      label={label}
+      name="code"
+      rules={[{ required: true, pattern: CODE_RULE, message: t('login.totpFormat') }]}
+    >
       <Input
         className="otp-input"
         inputMode="numeric"
@@ -74,8 +78,8 @@ export function TwoFactorSection() {
       void message.success(t('account.totpEnabled'));
       await refreshMe();
     } catch (error) {
-      showError(error, enableForm);
       enableForm.setFieldValue('code', '');
+      showError(error, enableForm);
     } finally {
       setBusy(false);
     }
@@ -121,7 +125,12 @@ export function TwoFactorSection() {
               }
             />
           ) : null}
-          <Form<CodeValues> form={disableForm} layout="vertical" onFinish={(values) => void disable(values)}>
+          <Form<CodeValues>
+            name="totp-disable"
+            form={disableForm}
+            layout="vertical"
+            onFinish={(values) => void disable(values)}
+          >
             <Typography.Paragraph className="muted">{t('account.totpDisableHelp')}</Typography.Paragraph>
             <CodeField label={t('account.totpCode')} />
             <Button danger htmlType="submit" loading={busy}>
@@ -130,10 +139,15 @@ export function TwoFactorSection() {
           </Form>
         </>
       ) : setup ? (
-        <Form<CodeValues> form={enableForm} layout="vertical" onFinish={(values) => void enable(values)}>
+        <Form<CodeValues>
+          name="totp-enable"
+          form={enableForm}
+          layout="vertical"
+          onFinish={(values) => void enable(values)}
+        >
           <ol className="totp-steps">
-            <li>{t('account.totpStep1')}</li>
-            <li>
+            <li className="totp-step">{t('account.totpStep1')}</li>
+            <li className="totp-step">
               {t('account.totpStep2')}
               <div style={{ marginTop: 8 }}>
                 <div className="muted">{t('account.totpSecret')}</div>
@@ -154,7 +168,7 @@ export function TwoFactorSection() {
                 </Typography.Paragraph>
               </details>
             </li>
-            <li>
+            <li className="totp-step">
               {t('account.totpStep3')}
               <div style={{ marginTop: 8 }}>
                 <CodeField label={t('account.totpCode')} />

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiPost } from '../../app/api';
 import { useShowError } from '../../app/errors';
-import { userKeys, type UserSummary } from './api';
+import { type UserSummary, userKeys } from './api';
 
 interface Values {
   newPassword: string;
@@ -56,7 +56,12 @@ export function ResetPasswordModal({ user, onClose }: { user: UserSummary | null
       forceRender
     >
       <Alert type="info" showIcon title={t('users.resetHelp')} style={{ marginBottom: 16 }} />
-      <Form<Values> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
+      <Form<Values>
+        name="reset-password"
+        form={form}
+        layout="vertical"
+        onFinish={(values) => void submit(values)}
+      >
         <Form.Item
           label={t('users.newPassword')}
           name="newPassword"

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { apiPatch, apiPost, isApiError } from '../../app/api';
 import { useShowError } from '../../app/errors';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
-import { type Role, roleList, userKeys, type UserSummary } from './api';
+import { type Role, roleList, type UserSummary, userKeys } from './api';
 
 interface RoleRow {
   role?: Role;
@@ -31,6 +31,28 @@ interface Props {
 }
 
 const USERNAME = /^[a-z0-9._-]{3,50}$/;
+
+interface Editable {
+  fullName: string;
+  email: string | null;
+  disabled: boolean;
+  roles: { role: Role; unitId: string }[];
+}
+
+const roleKey = (roles: readonly { role: Role; unitId: string }[]) =>
+  roles
+    .map(({ role, unitId }) => `${role}@${unitId}`)
+    .sort()
+    .join(',');
+
+function changedFields(user: UserSummary, next: Editable): Partial<Editable> {
+  const changes: Partial<Editable> = {};
+  if (next.fullName !== user.fullName) changes.fullName = next.fullName;
+  if (next.email !== user.email) changes.email = next.email;
+  if (next.disabled !== user.disabled) changes.disabled = next.disabled;
+  if (roleKey(next.roles) !== roleKey(user.roles)) changes.roles = next.roles;
+  return changes;
+}
 
 export function UserFormModal({ open, user, onClose }: Props) {
   const { t } = useTranslation();
@@ -59,16 +81,26 @@ export function UserFormModal({ open, user, onClose }: Props) {
   }, [open, user, form]);
 
   const submit = async (values: Values) => {
-    const roles = (values.roles ?? []).filter((row): row is Required<RoleRow> => Boolean(row.role && row.unitId));
+    const roles = (values.roles ?? []).filter((row): row is Required<RoleRow> =>
+      Boolean(row.role && row.unitId),
+    );
     const email = values.email?.trim() || null;
     setSaving(true);
     try {
       if (user) {
-        await apiPatch(`/api/admin/users/${encodeURIComponent(user.id)}`, {
+        // Send only what the administrator changed, so that an edit never rewrites fields it did not touch.
+        const changes = changedFields(user, {
           fullName: values.fullName.trim(),
           email,
           disabled: values.disabled,
           roles,
+        });
+        if (Object.keys(changes).length === 0) {
+          onClose();
+          return;
+        }
+        await apiPatch(`/api/admin/users/${encodeURIComponent(user.id)}`, {
+          ...changes,
           version: user.version,
           reason: values.reason?.trim() || undefined,
         });
@@ -110,7 +142,7 @@ export function UserFormModal({ open, user, onClose }: Props) {
       width={720}
       forceRender
     >
-      <Form<Values> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
+      <Form<Values> name="user" form={form} layout="vertical" onFinish={(values) => void submit(values)}>
         {editing ? null : (
           <Form.Item
             label={t('users.username')}
@@ -164,7 +196,9 @@ export function UserFormModal({ open, user, onClose }: Props) {
                       name={[field.name, 'role']}
                       rules={[{ required: true, message: t('users.roleRequired') }]}
                     >
-                      <Select options={roleList.map((role) => ({ value: role, label: t(`roles.${role}`) }))} />
+                      <Select
+                        options={roleList.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+                      />
                     </Form.Item>
                     <Form.Item
                       className="role-row-unit"
@@ -193,7 +227,11 @@ export function UserFormModal({ open, user, onClose }: Props) {
           </Form.List>
         </fieldset>
         {editing ? (
-          <Form.Item label={`${t('users.reason')} (${t('common.optional')})`} name="reason" style={{ marginTop: 16 }}>
+          <Form.Item
+            label={`${t('users.reason')} (${t('common.optional')})`}
+            name="reason"
+            style={{ marginTop: 16 }}
+          >
             <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 5 }} />
           </Form.Item>
         ) : null}

@@ -1,15 +1,27 @@
 import { EditOutlined, KeyOutlined, PlusOutlined, StopOutlined, UndoOutlined } from '@ant-design/icons';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { Alert, App, Button, Card, Input, Popconfirm, Table, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Empty,
+  Input,
+  Popconfirm,
+  Skeleton,
+  Table,
+  type TableColumnsType,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiPatch, isApiError } from '../../app/api';
 import { errorText, useShowError } from '../../app/errors';
 import { formatDate, formatDateTime, formatNumber } from '../../app/format';
+import { useIsPhone } from '../../app/useMediaQuery';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusText } from '../../components/StatusText';
-import { userKeys, type UserSummary, usersQuery } from './api';
+import { type UserSummary, userKeys, usersQuery } from './api';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserFormModal } from './UserFormModal';
 
@@ -27,20 +39,26 @@ export function UsersPage() {
 
   useEffect(() => setSearchText(q), [q]);
 
-  const columns = useUserColumns((user, kind) => setDialog({ kind, user }));
+  const isPhone = useIsPhone();
+  const openDialog = (user: UserSummary, kind: 'edit' | 'reset') => setDialog({ kind, user });
+  const columns = useUserColumns(openDialog);
 
   return (
     <>
       <PageHeader
         title={t('users.title')}
         extra={
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setDialog({ kind: 'create' })}>
+          <Button
+            type="primary"
+            icon={<PlusOutlined aria-hidden />}
+            onClick={() => setDialog({ kind: 'create' })}
+          >
             {t('users.create')}
           </Button>
         }
       />
       <Card>
-        <div role="search" className="users-search">
+        <search className="users-search">
           <label htmlFor="user-search" className="field-label">
             {t('users.searchLabel')}
           </label>
@@ -54,18 +72,24 @@ export function UsersPage() {
             allowClear
             style={{ maxWidth: 560 }}
           />
-        </div>
-        {list.error ? <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 12 }} /> : null}
-        <Table<UserSummary>
-          rowKey="id"
-          columns={columns}
-          dataSource={users}
-          loading={list.isPending}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: t('users.empty') }}
-          size="middle"
-        />
+        </search>
+        {list.error ? (
+          <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 12 }} />
+        ) : null}
+        {isPhone ? (
+          <UserCards users={users} loading={list.isPending} open={openDialog} />
+        ) : (
+          <Table<UserSummary>
+            rowKey="id"
+            columns={columns}
+            dataSource={users}
+            loading={list.isPending}
+            pagination={false}
+            scroll={{ x: 900 }}
+            locale={{ emptyText: t('users.empty') }}
+            size="middle"
+          />
+        )}
         <div className="load-more">
           <span className="muted">
             {t('common.shown', { shown: formatNumber(users.length), total: formatNumber(total) })}
@@ -82,12 +106,17 @@ export function UsersPage() {
         user={dialog?.kind === 'edit' ? dialog.user : null}
         onClose={() => setDialog(null)}
       />
-      <ResetPasswordModal user={dialog?.kind === 'reset' ? dialog.user : null} onClose={() => setDialog(null)} />
+      <ResetPasswordModal
+        user={dialog?.kind === 'reset' ? dialog.user : null}
+        onClose={() => setDialog(null)}
+      />
     </>
   );
 }
 
-function useUserColumns(open: (user: UserSummary, kind: 'edit' | 'reset') => void): TableColumnsType<UserSummary> {
+function useUserColumns(
+  open: (user: UserSummary, kind: 'edit' | 'reset') => void,
+): TableColumnsType<UserSummary> {
   const { t } = useTranslation();
   return [
     {
@@ -104,39 +133,18 @@ function useUserColumns(open: (user: UserSummary, kind: 'edit' | 'reset') => voi
     {
       key: 'roles',
       title: t('users.roles'),
-      render: (_, user) =>
-        user.roles.length === 0 ? (
-          <span className="muted">{t('users.noRoles')}</span>
-        ) : (
-          <ul className="plain-list compact-list">
-            {user.roles.map((grant) => (
-              <li key={`${grant.role}:${grant.unitId}`}>
-                <strong>{t(`roles.${grant.role}`)}</strong> — {grant.unitName}
-              </li>
-            ))}
-          </ul>
-        ),
+      width: '34%',
+      render: (_, user) => <UserRoles user={user} />,
     },
     {
       key: 'status',
       title: t('users.status'),
-      render: (_, user) => {
-        if (user.disabled) return <StatusText tone="bad">{t('users.disabled')}</StatusText>;
-        if (user.lockedUntil && new Date(user.lockedUntil) > new Date()) {
-          return <StatusText tone="warn">{t('users.locked', { time: formatDateTime(user.lockedUntil) })}</StatusText>;
-        }
-        return <StatusText tone="ok">{t('users.active')}</StatusText>;
-      },
+      render: (_, user) => <UserStatus user={user} />,
     },
     {
       key: 'totp',
       title: t('users.twoFactor'),
-      render: (_, user) =>
-        user.totpEnabled ? (
-          <StatusText tone="ok">{t('users.on')}</StatusText>
-        ) : (
-          <StatusText tone="off">{t('users.off')}</StatusText>
-        ),
+      render: (_, user) => <TwoFactorStatus user={user} />,
     },
     {
       key: 'createdAt',
@@ -151,7 +159,79 @@ function useUserColumns(open: (user: UserSummary, kind: 'edit' | 'reset') => voi
   ];
 }
 
-function UserActions({ user, open }: { user: UserSummary; open: (user: UserSummary, kind: 'edit' | 'reset') => void }) {
+function UserStatus({ user }: { user: UserSummary }) {
+  const { t } = useTranslation();
+  if (user.disabled) return <StatusText tone="bad">{t('users.disabled')}</StatusText>;
+  if (user.lockedUntil && new Date(user.lockedUntil) > new Date()) {
+    return (
+      <StatusText tone="warn">{t('users.locked', { time: formatDateTime(user.lockedUntil) })}</StatusText>
+    );
+  }
+  return <StatusText tone="ok">{t('users.active')}</StatusText>;
+}
+
+function TwoFactorStatus({ user }: { user: UserSummary }) {
+  const { t } = useTranslation();
+  return user.totpEnabled ? (
+    <StatusText tone="ok">{t('users.on')}</StatusText>
+  ) : (
+    <StatusText tone="off">{t('users.off')}</StatusText>
+  );
+}
+
+function UserRoles({ user }: { user: UserSummary }) {
+  const { t } = useTranslation();
+  if (user.roles.length === 0) return <span className="muted">{t('users.noRoles')}</span>;
+  return (
+    <ul className="plain-list compact-list">
+      {user.roles.map((grant) => (
+        <li key={`${grant.role}:${grant.unitId}`}>
+          <strong>{t(`roles.${grant.role}`)}</strong> — {grant.unitName}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface UserCardsProps {
+  users: UserSummary[];
+  loading: boolean;
+  open: (user: UserSummary, kind: 'edit' | 'reset') => void;
+}
+
+/** Phones: one card per user instead of a wide table. */
+function UserCards({ users, loading, open }: UserCardsProps) {
+  const { t } = useTranslation();
+  if (loading) return <Skeleton active title={false} paragraph={{ rows: 6 }} />;
+  if (users.length === 0) return <Empty description={t('users.empty')} />;
+  return (
+    <ul className="plain-list">
+      {users.map((user) => (
+        <li key={user.id} className="list-card">
+          <div className="strong break-anywhere">{user.fullName}</div>
+          <div className="muted mono">{user.username}</div>
+          {user.email ? <div className="muted break-anywhere">{user.email}</div> : null}
+          <div className="list-card-row">
+            <UserStatus user={user} />
+            <span>
+              <span className="muted">{t('users.twoFactor')}:</span> <TwoFactorStatus user={user} />
+            </span>
+          </div>
+          <UserRoles user={user} />
+          <UserActions user={user} open={open} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function UserActions({
+  user,
+  open,
+}: {
+  user: UserSummary;
+  open: (user: UserSummary, kind: 'edit' | 'reset') => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -164,7 +244,9 @@ function UserActions({ user, open }: { user: UserSummary; open: (user: UserSumma
         version: user.version,
       });
       void message.success(
-        user.disabled ? t('users.enabledDone', { name: user.fullName }) : t('users.disabledDone', { name: user.fullName }),
+        user.disabled
+          ? t('users.enabledDone', { name: user.fullName })
+          : t('users.disabledDone', { name: user.fullName }),
       );
     } catch (error) {
       if (isApiError(error, 'STALE_VERSION')) void message.warning(t('users.conflict'));

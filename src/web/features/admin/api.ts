@@ -4,7 +4,7 @@ import type { Role } from '../../../contracts/roles';
 import { apiGet } from '../../app/api';
 import type { Page } from '../../app/types';
 
-export type { UserSummary, Role };
+export type { Role, UserSummary };
 
 /** All roles in the order an administrator thinks of them; the record makes the list exhaustive. */
 const roleOrder: Record<Role, number> = {
@@ -26,7 +26,11 @@ export const usersQuery = (q: string) =>
   infiniteQueryOptions({
     queryKey: userKeys.list(q),
     queryFn: ({ pageParam, signal }) =>
-      apiGet<Page<UserSummary>>('/api/admin/users', { q: q || undefined, limit: 50, cursor: pageParam }, signal),
+      apiGet<Page<UserSummary>>(
+        '/api/admin/users',
+        { q: q || undefined, limit: 50, cursor: pageParam },
+        signal,
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

@@ -4,15 +4,17 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import {
   Alert,
   App,
-  AutoComplete,
   Button,
   Card,
   Col,
+  Collapse,
   DatePicker,
+  Empty,
   Form,
   Input,
   Row,
   Select,
+  Skeleton,
   Table,
   type TableColumnsType,
   Typography,
@@ -26,15 +28,17 @@ import { hasModule, useMe } from '../../app/auth';
 import { errorText, useShowError } from '../../app/errors';
 import { DATE_FORMAT, formatNumber, formatTimestamp, toIsoDate } from '../../app/format';
 import type { AuditSearch } from '../../app/router';
+import { useIsPhone } from '../../app/useMediaQuery';
 import { JobProgress } from '../../components/JobProgress';
 import { PageHeader } from '../../components/PageHeader';
 import { findUsers } from '../admin/api';
-import { type AuditEntry, auditQuery, isVerifyResult } from './api';
 import { AuditDiff } from './AuditDiff';
+import { type AuditEntry, auditQuery, isVerifyResult } from './api';
 
 const knownEntities = ['unit', 'user', 'session', 'notification', 'notification_prefs'] as const;
 type KnownEntity = (typeof knownEntities)[number];
-const isKnownEntity = (value: string): value is KnownEntity => (knownEntities as readonly string[]).includes(value);
+const isKnownEntity = (value: string): value is KnownEntity =>
+  (knownEntities as readonly string[]).includes(value);
 
 /** "unit" → "Tổ chức"; an entity kind the catalog does not know is shown as it is. */
 export function useEntityLabel() {
@@ -60,28 +64,48 @@ export function AuditPage() {
   const entries = list.data?.pages.flatMap((page) => page.items) ?? [];
   const total = list.data?.pages[0]?.total ?? 0;
   const columns = useAuditColumns();
+  const isPhone = useIsPhone();
+  const hasFilters = Object.values(search).some((value) => value !== undefined);
 
   return (
     <>
       <PageHeader title={t('audit.title')} intro={t('audit.intro')} />
       <div className="stack">
         <VerifyCard />
-        <Card title={<h2 className="card-title">{t('audit.filters')}</h2>}>
-          <AuditFilters search={search} />
-        </Card>
-        <Card>
-          {list.error ? <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 12 }} /> : null}
-          <Table<AuditEntry>
-            rowKey="id"
-            columns={columns}
-            dataSource={entries}
-            loading={list.isPending}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            size="middle"
-            locale={{ emptyText: t('audit.empty') }}
-            expandable={{ expandedRowRender: (entry) => <AuditDiff entry={entry} /> }}
+        {isPhone ? (
+          <Collapse
+            defaultActiveKey={hasFilters ? ['filters'] : []}
+            items={[
+              { key: 'filters', label: t('audit.filters'), children: <AuditFilters search={search} /> },
+            ]}
           />
+        ) : (
+          <Card title={<h2 className="card-title">{t('audit.filters')}</h2>}>
+            <AuditFilters search={search} />
+          </Card>
+        )}
+        <Card>
+          {list.error ? (
+            <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 12 }} />
+          ) : null}
+          {isPhone ? (
+            <AuditCards entries={entries} loading={list.isPending} />
+          ) : (
+            <Table<AuditEntry>
+              rowKey="id"
+              columns={columns}
+              dataSource={entries}
+              loading={list.isPending}
+              pagination={false}
+              scroll={{ x: 960 }}
+              size="middle"
+              locale={{ emptyText: t('audit.empty') }}
+              expandable={{
+                expandedRowRender: (entry) => <AuditDiff entry={entry} />,
+                columnTitle: <span className="visually-hidden">{t('common.details')}</span>,
+              }}
+            />
+          )}
           <div className="load-more">
             <span className="muted">
               {t('common.shown', { shown: formatNumber(entries.length), total: formatNumber(total) })}
@@ -95,6 +119,40 @@ export function AuditPage() {
         </Card>
       </div>
     </>
+  );
+}
+
+/** Phones: one card per entry, the change details folded under a disclosure. */
+function AuditCards({ entries, loading }: { entries: AuditEntry[]; loading: boolean }) {
+  const { t } = useTranslation();
+  const entityLabel = useEntityLabel();
+  if (loading) return <Skeleton active title={false} paragraph={{ rows: 6 }} />;
+  if (entries.length === 0) return <Empty description={t('audit.empty')} />;
+  return (
+    <ul className="plain-list">
+      {entries.map((entry) => (
+        <li key={entry.id} className="list-card">
+          <div className="list-card-row">
+            <span className="strong">{formatTimestamp(entry.at)}</span>
+            <span>{entry.actorName ?? <span className="muted">{t('audit.system')}</span>}</span>
+          </div>
+          <div className="list-card-row">
+            <code className="mono">{entry.action}</code>
+            <span>{entityLabel(entry.entity)}</span>
+          </div>
+          {entry.entityId ? <div className="muted mono small break-anywhere">{entry.entityId}</div> : null}
+          {entry.reason ? (
+            <div className="break-anywhere">
+              <span className="muted">{t('audit.reason')}:</span> {entry.reason}
+            </div>
+          ) : null}
+          <details>
+            <summary>{t('common.details')}</summary>
+            <AuditDiff entry={entry} />
+          </details>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -123,7 +181,9 @@ function useAuditColumns(): TableColumnsType<AuditEntry> {
       render: (_, entry) => (
         <div>
           <div>{entityLabel(entry.entity)}</div>
-          {entry.entityId ? <div className="muted mono small break-anywhere">{entry.entityId}</div> : null}
+          {entry.entityId ? (
+            <div className="muted mono small break-anywhere entity-id">{entry.entityId}</div>
+          ) : null}
         </div>
       ),
     },
@@ -131,12 +191,6 @@ function useAuditColumns(): TableColumnsType<AuditEntry> {
       key: 'reason',
       title: t('audit.reason'),
       render: (_, entry) => (entry.reason ? <span className="cell-text">{entry.reason}</span> : null),
-    },
-    {
-      key: 'ip',
-      title: t('audit.ip'),
-      responsive: ['md'],
-      render: (_, entry) => <span className="mono small">{entry.ip ?? ''}</span>,
     },
   ];
 }
@@ -173,13 +227,25 @@ function AuditFilters({ search }: { search: AuditSearch }) {
     });
 
   return (
-    <Form<FilterValues> form={form} layout="vertical" className="filters-form" onFinish={apply}>
+    <Form<FilterValues>
+      name="audit-filters"
+      form={form}
+      layout="vertical"
+      className="filters-form"
+      onFinish={apply}
+    >
       <Row gutter={16}>
         <Col xs={24} sm={12} lg={8}>
           <Form.Item label={t('audit.entity')} name="entity">
-            <AutoComplete
-              options={knownEntities.map((entity) => ({ value: entity, label: entityLabel(entity) }))}
+            <Select
               allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              options={[...new Set([...knownEntities, ...(search.entity ? [search.entity] : [])])].map(
+                (entity) => ({
+                  value: entity,
+                  label: entityLabel(entity),
+                }),
+              )}
             />
           </Form.Item>
         </Col>
@@ -230,7 +296,15 @@ function AuditFilters({ search }: { search: AuditSearch }) {
 }
 
 /** Picks a user by typing part of their name (needs the admin.users module). */
-function ActorSelect({ id, value, onChange }: { id?: string; value?: string; onChange?: (value?: string) => void }) {
+function ActorSelect({
+  id,
+  value,
+  onChange,
+}: {
+  id?: string;
+  value?: string;
+  onChange?: (value?: string) => void;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [debounced, setDebounced] = useState('');
@@ -308,7 +382,11 @@ function VerifyCard() {
               const result = job.result;
               if (job.status !== 'done' || !isVerifyResult(result)) return null;
               return result.ok ? (
-                <Alert type="success" showIcon title={t('audit.verifyOk', { checked: formatNumber(result.checked) })} />
+                <Alert
+                  type="success"
+                  showIcon
+                  title={t('audit.verifyOk', { checked: formatNumber(result.checked) })}
+                />
               ) : (
                 <Alert
                   type="error"

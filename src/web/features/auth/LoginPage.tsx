@@ -1,5 +1,5 @@
 import { LockOutlined, SafetyOutlined, StarFilled, UserOutlined } from '@ant-design/icons';
-import { useSearch, useRouter } from '@tanstack/react-router';
+import { useRouter, useSearch } from '@tanstack/react-router';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -98,6 +98,7 @@ export function LoginPage() {
         ) : null}
         {step === 'password' ? (
           <Form<Credentials>
+            name="login"
             form={passwordForm}
             layout="vertical"
             size="large"
@@ -110,7 +111,12 @@ export function LoginPage() {
               name="username"
               rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}
             >
-              <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoCapitalize="none" autoFocus />
+              <Input
+                prefix={<UserOutlined aria-hidden />}
+                autoComplete="username"
+                autoCapitalize="none"
+                autoFocus
+              />
             </Form.Item>
             <Form.Item
               label={t('login.password')}
@@ -125,6 +131,7 @@ export function LoginPage() {
           </Form>
         ) : (
           <Form<TotpForm>
+            name="login-totp"
             form={totpForm}
             layout="vertical"
             size="large"

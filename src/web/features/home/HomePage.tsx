@@ -31,7 +31,8 @@ export function HomePage() {
             <ul className="plain-list role-list">
               {me.roles.map((grant) => (
                 <li key={`${grant.role}:${grant.unitId}`} className="role-item">
-                  <strong>{t(`roles.${grant.role}`)}</strong> <span className="muted">{t('home.roleAt')}</span>{' '}
+                  <strong>{t(`roles.${grant.role}`)}</strong>{' '}
+                  <span className="muted">{t('home.roleAt')}</span>{' '}
                   {canSeeOrg ? (
                     <Link to="/org" search={{ unit: grant.unitId }}>
                       {grant.unitName}
@@ -73,7 +74,7 @@ function UnreadCard() {
   return (
     <Card title={<h2 className="card-title">{t('home.unreadTitle')}</h2>}>
       {isPending ? (
-        <Skeleton active paragraph={{ rows: 3 }} />
+        <Skeleton active title={false} paragraph={{ rows: 3 }} />
       ) : error ? (
         <Alert type="error" showIcon title={errorText(error)} />
       ) : data.items.length === 0 ? (

@@ -43,7 +43,14 @@ export function NotificationsPage() {
     <>
       <PageHeader
         title={t('notifications.title')}
-        intro={first ? t('notifications.summary', { total: formatNumber(first.total), unread: formatNumber(first.unread) }) : null}
+        intro={
+          first
+            ? t('notifications.summary', {
+                total: formatNumber(first.total),
+                unread: formatNumber(first.unread),
+              })
+            : null
+        }
         extra={
           <Button
             icon={<CheckOutlined aria-hidden />}
@@ -73,7 +80,7 @@ export function NotificationsPage() {
           />
         </div>
         {list.isPending ? (
-          <Skeleton active paragraph={{ rows: 6 }} />
+          <Skeleton active title={false} paragraph={{ rows: 6 }} />
         ) : list.error ? (
           <Alert type="error" showIcon title={errorText(list.error)} />
         ) : items.length === 0 ? (
@@ -92,7 +99,10 @@ export function NotificationsPage() {
             </ul>
             <div className="load-more">
               <span className="muted">
-                {t('common.shown', { shown: formatNumber(items.length), total: formatNumber(first?.total ?? 0) })}
+                {t('common.shown', {
+                  shown: formatNumber(items.length),
+                  total: formatNumber(first?.total ?? 0),
+                })}
               </span>
               {list.hasNextPage ? (
                 <Button onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
@@ -124,7 +134,9 @@ function NotificationItem({ item, onMarkRead, marking }: ItemProps) {
           {unread ? <span className="unread-dot">{t('notifications.unreadTag')}</span> : null}
           {item.title}
         </h2>
-        {item.body ? <Typography.Paragraph className="notification-text">{item.body}</Typography.Paragraph> : null}
+        {item.body ? (
+          <Typography.Paragraph className="notification-text">{item.body}</Typography.Paragraph>
+        ) : null}
         <div className="notification-actions">
           <span className="muted">{formatDateTime(item.createdAt)}</span>
           {link ? (

@@ -1,8 +1,20 @@
 import { AuditOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { Alert, Breadcrumb, Button, Card, Col, Descriptions, Empty, Row, Skeleton, Tree, Typography } from 'antd';
 import type { TreeDataNode } from 'antd';
+import {
+  Alert,
+  Breadcrumb,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Row,
+  Skeleton,
+  Tree,
+  Typography,
+} from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canWriteUnit, hasModule, useMe } from '../../app/auth';
@@ -11,14 +23,7 @@ import { formatNumber } from '../../app/format';
 import { useIsPhone } from '../../app/useMediaQuery';
 import { ButtonLink } from '../../components/ButtonLink';
 import { PageHeader } from '../../components/PageHeader';
-import {
-  ancestorsQuery,
-  childKindsOf,
-  childUnitsQuery,
-  rootUnitsQuery,
-  type Unit,
-  unitQuery,
-} from './api';
+import { ancestorsQuery, childKindsOf, childUnitsQuery, rootUnitsQuery, type Unit, unitQuery } from './api';
 import { UnitCreateModal, UnitEditModal } from './UnitModals';
 
 export function OrgPage() {
@@ -28,9 +33,10 @@ export function OrgPage() {
   const isPhone = useIsPhone();
   const detailRef = useRef<HTMLDivElement>(null);
 
-  const select = (id: string | undefined) => {
+  /** Shows a unit; on phones the detail (below the tree) is scrolled into view unless `reveal` is false. */
+  const select = (id: string | undefined, reveal = true) => {
     void navigate({ search: { unit: id }, replace: true });
-    if (id && isPhone) {
+    if (id && isPhone && reveal) {
       requestAnimationFrame(() => detailRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
     }
   };
@@ -69,7 +75,12 @@ function UnitTitle({ unit }: { unit: Unit }) {
 }
 
 /** The organisation tree, loading the children of a unit when it is opened. */
-function OrgTree({ selectedId, onSelect }: { selectedId?: string; onSelect: (id: string | undefined) => void }) {
+interface OrgTreeProps {
+  selectedId?: string;
+  onSelect: (id: string | undefined, reveal?: boolean) => void;
+}
+
+function OrgTree({ selectedId, onSelect }: OrgTreeProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const roots = useQuery(rootUnitsQuery);
@@ -77,6 +88,21 @@ function OrgTree({ selectedId, onSelect }: { selectedId?: string; onSelect: (id:
   const [openedParents, setOpenedParents] = useState<string[]>([]);
   const childQueries = useQueries({ queries: openedParents.map((id) => childUnitsQuery(id)) });
   const ancestors = useQuery({ ...ancestorsQuery(selectedId ?? ''), enabled: selectedId !== undefined });
+  const selectedRef = useRef(selectedId);
+  selectedRef.current = selectedId;
+  const onSelectRef = useRef(onSelect);
+  onSelectRef.current = onSelect;
+
+  // The roots of the user's scope start open; with nothing selected yet, the first root is shown.
+  useEffect(() => {
+    const ids = roots.data?.filter((unit) => unit.childCount > 0).map((unit) => unit.id) ?? [];
+    if (ids.length > 0) {
+      setOpenedParents((current) => [...new Set([...current, ...ids])]);
+      setExpandedKeys((current) => [...new Set([...current, ...ids])]);
+    }
+    const [first] = roots.data ?? [];
+    if (first && !selectedRef.current) onSelectRef.current(first.id, false);
+  }, [roots.data]);
 
   // Opening a link to a deep unit unfolds the tree down to it.
   useEffect(() => {
@@ -117,7 +143,7 @@ function OrgTree({ selectedId, onSelect }: { selectedId?: string; onSelect: (id:
   return (
     <Card title={<h2 className="card-title">{t('org.treeTitle')}</h2>} className="org-tree-card">
       {roots.isPending ? (
-        <Skeleton active paragraph={{ rows: 6 }} />
+        <Skeleton active title={false} paragraph={{ rows: 6 }} />
       ) : roots.error ? (
         <Alert type="error" showIcon title={errorText(roots.error)} />
       ) : treeData.length === 0 ? (
@@ -150,11 +176,12 @@ function UnitDetail({ unitId, onSelect }: { unitId: string; onSelect: (id: strin
   const unit = useQuery(unitQuery(unitId));
   const ancestors = useQuery(ancestorsQuery(unitId));
   const [modal, setModal] = useState<'create' | 'edit' | null>(null);
+  const isPhone = useIsPhone();
 
   if (unit.isPending) {
     return (
       <Card>
-        <Skeleton active paragraph={{ rows: 5 }} />
+        <Skeleton active title={false} paragraph={{ rows: 5 }} />
       </Card>
     );
   }
@@ -172,11 +199,7 @@ function UnitDetail({ unitId, onSelect }: { unitId: string; onSelect: (id: strin
   const childKinds = childKindsOf(data.kind);
 
   return (
-    <Card
-      title={
-        <h2 className="card-title break-anywhere">{data.name}</h2>
-      }
-    >
+    <Card title={<h2 className="card-title break-anywhere">{data.name}</h2>}>
       <div className="stack">
         {chain.length > 0 ? (
           <nav aria-label={t('org.path')}>
@@ -202,9 +225,14 @@ function UnitDetail({ unitId, onSelect }: { unitId: string; onSelect: (id: strin
         <Descriptions
           column={1}
           bordered
+          layout={isPhone ? 'vertical' : 'horizontal'}
           size="small"
           items={[
-            { key: 'name', label: t('org.name'), children: <span className="break-anywhere">{data.name}</span> },
+            {
+              key: 'name',
+              label: t('org.name'),
+              children: <span className="break-anywhere">{data.name}</span>,
+            },
             { key: 'kind', label: t('org.kind'), children: t(`unitKinds.${data.kind}`) },
             { key: 'code', label: t('org.code'), children: <span className="mono">{data.code}</span> },
             {

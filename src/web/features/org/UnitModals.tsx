@@ -64,8 +64,17 @@ export function UnitCreateModal({ parent, open, onClose, onCreated }: CreateProp
       onOk={() => form.submit()}
       forceRender
     >
-      <Form<CreateValues> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        <Form.Item label={t('org.kind')} name="kind" rules={[{ required: true, message: t('org.kindRequired') }]}>
+      <Form<CreateValues>
+        name="unit-create"
+        form={form}
+        layout="vertical"
+        onFinish={(values) => void submit(values)}
+      >
+        <Form.Item
+          label={t('org.kind')}
+          name="kind"
+          rules={[{ required: true, message: t('org.kindRequired') }]}
+        >
           <Select options={kinds.map((kind) => ({ value: kind, label: t(`unitKinds.${kind}`) }))} />
         </Form.Item>
         <Form.Item
@@ -145,7 +154,9 @@ export function UnitEditModal({ unit, open, onClose }: EditProps) {
       onClose();
     } catch (error) {
       if (isApiError(error, 'STALE_VERSION')) {
-        const latest = await queryClient.fetchQuery({ ...unitQuery(unit.id), staleTime: 0 }).catch(() => null);
+        const latest = await queryClient
+          .fetchQuery({ ...unitQuery(unit.id), staleTime: 0 })
+          .catch(() => null);
         if (latest) {
           setBase(latest);
           setConflict(latest);
@@ -182,15 +193,24 @@ export function UnitEditModal({ unit, open, onClose }: EditProps) {
           showIcon
           style={{ marginBottom: 16 }}
           title={t('org.conflictTitle')}
-          description={t('org.conflictBody', { name: conflict.name, code: conflict.code })}
-          action={
-            <Button size="small" onClick={applyLatest}>
-              {t('org.useLatest')}
-            </Button>
+          description={
+            <>
+              <p className="alert-text">
+                {t('org.conflictBody', { name: conflict.name, code: conflict.code })}
+              </p>
+              <Button size="small" onClick={applyLatest}>
+                {t('org.useLatest')}
+              </Button>
+            </>
           }
         />
       ) : null}
-      <Form<EditValues> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
+      <Form<EditValues>
+        name="unit-edit"
+        form={form}
+        layout="vertical"
+        onFinish={(values) => void submit(values)}
+      >
         <Form.Item
           label={t('org.name')}
           name="name"

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Unit, UnitKind } from '../../../contracts/units';
 import { apiGet, isApiError } from '../../app/api';
 import { queryClient } from '../../app/queryClient';
+import type { Page } from '../../app/types';
 
 export type { Unit, UnitKind };
 
@@ -30,15 +31,30 @@ export const unitKeys = {
   ancestors: (id: string) => ['units', 'ancestors', id] as const,
 };
 
+/**
+ * All units of one level (the roots of the user's scope, or the children of one unit), following the API's
+ * keyset pages to the end: a tree level is shown whole (a grassroots committee has tens of cells, not thousands).
+ */
+async function fetchLevel(parentId: string | undefined, signal: AbortSignal): Promise<Unit[]> {
+  const units: Unit[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await apiGet<Page<Unit>>('/api/units', { parentId, limit: 500, cursor }, signal);
+    units.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return units;
+}
+
 export const rootUnitsQuery = queryOptions({
   queryKey: unitKeys.roots,
-  queryFn: ({ signal }) => apiGet<Unit[]>('/api/units', undefined, signal),
+  queryFn: ({ signal }) => fetchLevel(undefined, signal),
 });
 
 export const childUnitsQuery = (parentId: string) =>
   queryOptions({
     queryKey: unitKeys.children(parentId),
-    queryFn: ({ signal }) => apiGet<Unit[]>('/api/units', { parentId }, signal),
+    queryFn: ({ signal }) => fetchLevel(parentId, signal),
   });
 
 export const unitQuery = (id: string) =>
