@@ -14,6 +14,9 @@ export async function signIn(page: Page, username: string) {
 
 /** Fails on any serious or critical accessibility finding, listing them. */
 export async function expectAccessible(page: Page) {
+  // Scan the settled page: fade-in animations and loading buttons show colours a reader never rests on.
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
@@ -21,7 +24,7 @@ export async function expectAccessible(page: Page) {
   expect(
     bad.map(
       (v) =>
-        `${v.id}: ${v.nodes
+        `${new URL(page.url()).pathname} ${v.id}: ${v.nodes
           .map((n) => n.target.join(' '))
           .slice(0, 3)
           .join(', ')}`,

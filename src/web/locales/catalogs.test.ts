@@ -9,6 +9,8 @@ describe('UI catalogs', () => {
   });
 
   it('reports a key missing from one language', () => {
-    expect(compareCatalogs({ vi: { a: 'Một', b: 'Hai' }, en: { a: 'One' } })).toEqual(['en: missing key "b"']);
+    expect(compareCatalogs({ vi: { a: 'Một', b: 'Hai' }, en: { a: 'One' } })).toEqual([
+      'en: missing key "b"',
+    ]);
   });
 });
