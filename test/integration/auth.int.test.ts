@@ -233,3 +233,24 @@ describe('security headers', () => {
     expect(res.headers['x-request-id']).toBeTruthy();
   });
 });
+
+describe('rate limiting', () => {
+  it('answers 429 in Vietnamese once an address exceeds the sign-in rate', async () => {
+    const limited = await createTestApp({ loginRatePerMinute: 3 }, undefined);
+    try {
+      const statuses: number[] = [];
+      let last = null as null | Awaited<ReturnType<Agent['login']>>;
+      for (let i = 0; i < 5; i++) {
+        last = await new Agent(limited.app).login('ai-do', 'sai-mat-khau');
+        statuses.push(last.statusCode);
+      }
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+      expect(last?.json()).toMatchObject({
+        code: 'RATE_LIMITED',
+        message: 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
+      });
+    } finally {
+      await limited.close();
+    }
+  });
+});
