@@ -34,14 +34,37 @@ test('the committee adds a cell to the tree, and the admin finds it in an intact
   await adminContext.close();
 });
 
-test('a member changes the password and signs in with the new one', async ({ page }, info) => {
-  // Each project signs in as a different user so that runs do not depend on each other.
-  const user = info.project.name === 'desktop' ? 'member' : 'secretary';
-  await signIn(page, user);
+test('a new member changes the initial password and signs in with the new one', async ({
+  page,
+  request,
+}, info) => {
+  // Set-up through the API as the admin: a fresh account, so no other test depends on this one.
+  const admin = await request.post('/api/auth/login', { data: { username: 'admin', password: 'demo1234' } });
+  const { csrfToken } = await admin.json();
+  const units = await (await request.get('/api/units')).json();
+  const cells = await (await request.get(`/api/units?parentId=${units.items[0].id}&limit=500`)).json();
+  const office = cells.items.find((u: { name: string }) => u.name === 'Chi bộ Văn phòng');
+  const user = `dv.${info.project.name}.${Date.now()}`;
+  const created = await request.post('/api/admin/users', {
+    headers: { 'x-csrf-token': csrfToken },
+    data: {
+      username: user,
+      fullName: 'Nguyễn Thị Mai',
+      password: 'mat-khau-ban-dau',
+      roles: [{ role: 'member', unitId: office.id }],
+    },
+  });
+  expect(created.status()).toBe(201);
+
+  await page.goto('/login');
+  await page.getByLabel('Tên đăng nhập').fill(user);
+  await page.getByLabel('Mật khẩu').fill('mat-khau-ban-dau');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Xin chào/ })).toBeVisible();
   await page.goto('/account');
-  await page.getByLabel('Mật khẩu hiện tại').fill('demo1234');
+  await page.getByLabel('Mật khẩu hiện tại').fill('mat-khau-ban-dau');
   await page.getByLabel('Mật khẩu mới', { exact: true }).fill('mat-khau-moi-2026');
-  await page.getByLabel(/Nhập lại mật khẩu mới|Xác nhận mật khẩu mới/).fill('mat-khau-moi-2026');
+  await page.getByLabel('Nhập lại mật khẩu mới').fill('mat-khau-moi-2026');
   await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
   await expect(page.getByText(/Đã đổi mật khẩu/)).toBeVisible();
   await page.context().clearCookies();
