@@ -6,7 +6,6 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../src/server/db/client';
 import { listUnits } from '../src/server/modules/org/queries';
 import { unitPath } from '../src/server/modules/org/service';
-import { scopeFor } from '../src/server/platform/access/grants';
 import { loadSession, type SessionTimes } from '../src/server/platform/auth/session-store';
 import { percentile } from './http-load';
 
@@ -39,14 +38,13 @@ export async function measureBreakdown(
   const { db } = database;
   const state = await loadSession(db, input.token, input.times);
   if (!state) throw new Error('breakdown: the session is not valid');
-  const scope = scopeFor(state.grants, 'read');
   const time = (fn: () => Promise<unknown>) => p50(fn, input.warmupMs, input.durationMs);
   return {
     trivialQuery: await time(() => db.execute(sql`select 1`)),
     session: await time(() => loadSession(db, input.token, input.times)),
     list: await time(async () => {
       await unitPath(db, input.rootId);
-      await listUnits(db, scope, { parentId: input.rootId, limit: 100 });
+      await listUnits(db, state.grants, { parentId: input.rootId, limit: 100 });
     }),
   };
 }

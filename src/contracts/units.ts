@@ -22,6 +22,9 @@ export const unit = z.object({
   level: z.number().int(),
   childCount: z.number().int(),
   version: z.number().int(),
+  /** The signed-in user may rename this unit / create units below it. */
+  canEdit: z.boolean(),
+  canAddChild: z.boolean(),
 });
 export type Unit = z.infer<typeof unit>;
 

@@ -335,6 +335,17 @@ describe('no leak in lists and counts', () => {
     );
   });
 
+  it('tells the web which actions will succeed on a unit', async () => {
+    const perms = async (who: Who, id: string) => {
+      const { canEdit, canAddChild } = (await agents[who].get(`/api/units/${id}`)).json();
+      return { canEdit, canAddChild };
+    };
+    expect(await perms('committee', world.root.id)).toEqual({ canEdit: true, canAddChild: true });
+    expect(await perms('secretary', world.cellA.id)).toEqual({ canEdit: true, canAddChild: false });
+    expect(await perms('member', world.cellA.id)).toEqual({ canEdit: false, canAddChild: false });
+    expect(await perms('viewer', world.cellB.id)).toEqual({ canEdit: false, canAddChild: false });
+  });
+
   it('pages by key with the same total on every page', async () => {
     const all = (await agents.committee.get(`/api/units?parentId=${world.root.id}&limit=500`)).json();
     expect(all.total).toBeGreaterThanOrEqual(2);

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import type { Me } from '../../contracts/auth';
-import type { ModuleKey, Role } from '../../contracts/roles';
+import type { ModuleKey } from '../../contracts/roles';
 import { apiGet, apiPost, isApiError, meQueryKey } from './api';
 import { queryClient } from './queryClient';
 
@@ -31,13 +31,6 @@ export function useMe(): Me {
 /** Whether the user may use a module now (only the account page while a required 2FA is not set up). */
 export const hasModule = (me: Me, module: ModuleKey): boolean =>
   me.modules.includes(module) && (!me.totpEnrollmentRequired || module === 'account');
-
-/** Roles that may change units (create, rename) in the subtree of the unit they are held at. */
-const unitWriteRoles: readonly Role[] = ['admin', 'committee', 'cell_secretary'];
-
-/** Whether the user may change a unit, given the ids of the unit and all its ancestors. */
-export const canWriteUnit = (me: Me, unitAndAncestorIds: readonly string[]): boolean =>
-  me.roles.some((grant) => unitWriteRoles.includes(grant.role) && unitAndAncestorIds.includes(grant.unitId));
 
 /** Forgets everything cached for the previous user and records that nobody is signed in. */
 export function clearSession(): void {

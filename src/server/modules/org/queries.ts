@@ -1,9 +1,10 @@
 import { and, count, eq, type SQL, sql } from 'drizzle-orm';
 import type { Unit } from '../../../contracts/units';
 import type { Db, Tx } from '../../db/client';
-import type { Scope } from '../../platform/access/grants';
+import { type Grant, scopeFor } from '../../platform/access/grants';
 import { inScope } from '../../platform/access/scope-sql';
 import { decodeCursor, encodeCursor, pageTotal } from '../../platform/http/cursor';
+import { unitPermissions } from './permissions';
 import { units } from './schema';
 
 // Correlated subqueries name the outer table explicitly: Drizzle renders a column of a single-table
@@ -22,9 +23,11 @@ const unitColumns = {
   childCount,
 };
 
-type UnitRow = Unit & { path: string };
+type UnitRow = Omit<Unit, 'canEdit' | 'canAddChild'> & { path: string };
 
-const present = ({ path: _path, ...unit }: UnitRow): Unit => unit;
+export function presentUnit({ path, ...unit }: UnitRow, grants: readonly Grant[]): Unit {
+  return { ...unit, ...unitPermissions(grants, path) };
+}
 
 export async function findUnit(db: Tx, id: string): Promise<UnitRow | null> {
   const [row] = await db.select(unitColumns).from(units).where(eq(units.id, id)).limit(1);
@@ -37,9 +40,10 @@ export async function findUnit(db: Tx, id: string): Promise<UnitRow | null> {
  */
 export async function listUnits(
   db: Db,
-  scope: Scope,
+  grants: readonly Grant[],
   options: { parentId?: string; limit: number; cursor?: string },
 ): Promise<{ items: Unit[]; nextCursor: string | null; total: number }> {
+  const scope = scopeFor(grants, 'read');
   const conditions: SQL[] = [inScope(units.path, scope)];
   if (options.parentId) {
     conditions.push(eq(units.parentId, options.parentId));
@@ -84,10 +88,8 @@ export async function listUnits(
   const items = rows.slice(0, options.limit);
   const last = items.at(-1);
   return {
-    items: items.map(present),
+    items: items.map((row) => presentUnit(row, grants)),
     nextCursor: more && last ? encodeCursor([last.name, last.id]) : null,
     total,
   };
 }
-
-export { present as presentUnit };

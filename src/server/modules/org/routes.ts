@@ -2,8 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError, idParams } from '../../../contracts/common';
 import { createUnitBody, unit, unitPage, unitsListQuery, updateUnitBody } from '../../../contracts/units';
 import { allow } from '../../platform/access/policy';
-import { assertUnitAccess, scopeOf } from '../../platform/access/request';
+import { assertUnitAccess, requireAuth } from '../../platform/access/request';
 import { mutate } from '../../platform/mutate';
+import { unitCreatorRoles } from './permissions';
 import { findUnit, listUnits, presentUnit } from './queries';
 import { createUnit, unitPath, updateUnit } from './service';
 
@@ -25,7 +26,7 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const { parentId, limit, cursor } = req.query;
       if (parentId) assertUnitAccess(req, await unitPath(app.db, parentId), 'read');
-      return listUnits(app.db, scopeOf(req, 'read'), { parentId, limit, cursor });
+      return listUnits(app.db, requireAuth(req).grants, { parentId, limit, cursor });
     },
   );
 
@@ -38,14 +39,14 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const found = await findUnit(app.db, req.params.id);
       assertUnitAccess(req, found?.path, 'read');
-      return presentUnit(found as NonNullable<typeof found>);
+      return presentUnit(found as NonNullable<typeof found>, requireAuth(req).grants);
     },
   );
 
   app.post(
     '/units',
     {
-      config: { policy: allow.roles('admin', 'committee') },
+      config: { policy: allow.roles(...unitCreatorRoles) },
       schema: {
         tags,
         summary: 'Tạo tổ chức trực thuộc',
@@ -57,7 +58,7 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
       assertUnitAccess(req, await unitPath(app.db, req.body.parentId), 'write');
       const created = await mutate(app.db, req.ctx, (w) => createUnit(w, req.body));
       const found = await findUnit(app.db, created.id);
-      return reply.status(201).send(presentUnit(found as NonNullable<typeof found>));
+      return reply.status(201).send(presentUnit(found as NonNullable<typeof found>, requireAuth(req).grants));
     },
   );
 
@@ -77,7 +78,7 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
       assertUnitAccess(req, await unitPath(app.db, req.params.id), 'write');
       await mutate(app.db, req.ctx, (w) => updateUnit(w, req.params.id, req.body));
       const found = await findUnit(app.db, req.params.id);
-      return presentUnit(found as NonNullable<typeof found>);
+      return presentUnit(found as NonNullable<typeof found>, requireAuth(req).grants);
     },
   );
 };

@@ -17,7 +17,7 @@ import {
 } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canWriteUnit, hasModule, useMe } from '../../app/auth';
+import { hasModule, useMe } from '../../app/auth';
 import { errorText } from '../../app/errors';
 import { formatNumber } from '../../app/format';
 import { useIsPhone } from '../../app/useMediaQuery';
@@ -195,7 +195,7 @@ function UnitDetail({ unitId, onSelect }: { unitId: string; onSelect: (id: strin
 
   const data = unit.data;
   const chain = ancestors.data ?? [];
-  const canWrite = ancestors.isSuccess && canWriteUnit(me, [data.id, ...chain.map((a) => a.id)]);
+  const canWrite = data.canEdit;
   const childKinds = childKindsOf(data.kind);
 
   return (
@@ -244,11 +244,11 @@ function UnitDetail({ unitId, onSelect }: { unitId: string; onSelect: (id: strin
             { key: 'level', label: t('org.level'), children: formatNumber(data.level) },
           ]}
         />
-        {ancestors.isSuccess && !canWrite ? (
+        {!canWrite ? (
           <Typography.Paragraph className="muted">{t('org.readOnly')}</Typography.Paragraph>
         ) : null}
         <div className="page-header-extra">
-          {canWrite && childKinds.length > 0 ? (
+          {data.canAddChild && childKinds.length > 0 ? (
             <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setModal('create')}>
               {t('org.addChild')}
             </Button>
