@@ -78,3 +78,5 @@ export async function makeWorld(db: Db) {
   };
   return { root, cellA, cellB, other, otherCell, users };
 }
+
+export type World = Awaited<ReturnType<typeof makeWorld>>;

@@ -2,18 +2,17 @@ import { asc, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/server/platform/audit/schema';
 import { verifyAuditChain } from '../../src/server/platform/audit/verify';
-import { makeWorld, PASSWORD } from '../factories';
-import { Agent, createTestApp, type TestApp } from '../harness';
+import { makeWorld, type World } from '../factories';
+import { type Agent, createTestApp } from '../harness';
+import { createWorldApp, type WorldApp } from '../world-app';
 
-let t: TestApp;
-let world: Awaited<ReturnType<typeof makeWorld>>;
+let t: WorldApp;
+let world: World;
 let admin: Agent;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  world = await makeWorld(t.database.db);
-  admin = new Agent(t.app);
-  await admin.login('w-admin', PASSWORD);
+  t = await createWorldApp();
+  ({ world, admin } = t);
 });
 afterAll(() => t.close());
 

@@ -2,18 +2,17 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/server/db/client';
-import { makeWorld, PASSWORD } from '../factories';
-import { Agent, createTestApp, type TestApp } from '../harness';
+import type { World } from '../factories';
+import type { Agent } from '../harness';
+import { createWorldApp, type WorldApp } from '../world-app';
 
-let t: TestApp;
-let world: Awaited<ReturnType<typeof makeWorld>>;
+let t: WorldApp;
+let world: World;
 let admin: Agent;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  world = await makeWorld(t.database.db);
-  admin = new Agent(t.app);
-  await admin.login('w-admin', PASSWORD);
+  t = await createWorldApp();
+  ({ world, admin } = t);
 });
 afterAll(() => t.close());
 
