@@ -33,7 +33,10 @@ export async function serve(config: Config, database: Database): Promise<Running
     app.log.info('SMTP_URL not set: e-mail stays queued in the outbox');
   }
   const sweeper = setInterval(() => {
-    purgeExpiredSessions(database.db).catch((error) => app.log.warn({ err: error }, 'session purge failed'));
+    purgeExpiredSessions(database.db, {
+      idleMs: config.sessionIdleMs,
+      absoluteMs: config.sessionAbsoluteMs,
+    }).catch((error) => app.log.warn({ err: error }, 'session purge failed'));
   }, 3_600_000);
   sweeper.unref();
   const address = await app.listen({ port: config.port, host: config.host });

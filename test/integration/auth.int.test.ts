@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions, users } from '../../src/server/platform/auth/schema';
+import { purgeExpiredSessions } from '../../src/server/platform/auth/session-store';
 import { currentTotp } from '../../src/server/platform/auth/totp';
 import { makeUnit, makeUser, PASSWORD } from '../factories';
 import { Agent, createTestApp, type TestApp } from '../harness';
@@ -108,6 +109,13 @@ describe('sessions', () => {
       .where(eq(sessions.tokenHash, b.tokenHash));
     expect((await idle.get('/api/auth/me')).statusCode).toBe(401);
     expect((await absolute.get('/api/auth/me')).statusCode).toBe(401);
+    const live = new Agent(t.app);
+    await live.login('sleepy', PASSWORD);
+    const purged = await purgeExpiredSessions(t.database.db, { idleMs: 7_200_000, absoluteMs: 43_200_000 });
+    expect(purged).toBeGreaterThanOrEqual(2);
+    const left = await t.database.db.select().from(sessions).where(eq(sessions.userId, user.id));
+    expect(left).toHaveLength(1);
+    expect((await live.get('/api/auth/me')).statusCode).toBe(200);
   });
 
   it('changes the password: the old one stops working and other sessions end', async () => {

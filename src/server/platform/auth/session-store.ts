@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, or, sql } from 'drizzle-orm';
 import type { Role } from '../../../contracts/roles';
 import type { Db, Tx } from '../../db/client';
 import type { Grant } from '../access/grants';
@@ -133,6 +133,13 @@ export async function deleteUserSessions(tx: Tx, userId: string): Promise<number
   return removed.length;
 }
 
-export async function purgeExpiredSessions(db: Db): Promise<void> {
-  await db.delete(sessions).where(and(lt(sessions.expiresAt, new Date())));
+/** Removes sessions past their absolute or idle expiry (they no longer sign anyone in anyway). */
+export async function purgeExpiredSessions(db: Db, times: SessionTimes): Promise<number> {
+  const removed = await db
+    .delete(sessions)
+    .where(
+      or(lt(sessions.expiresAt, new Date()), lt(sessions.lastSeenAt, new Date(Date.now() - times.idleMs))),
+    )
+    .returning({ tokenHash: sessions.tokenHash });
+  return removed.length;
 }
