@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { Config } from './config';
 import { loadConfig } from './config';
 import { DataDirLockedError } from './db/lock';
@@ -61,6 +61,11 @@ async function startCommand(flags: ServerFlags, demo: boolean) {
   if (demo) {
     console.log(`Tài khoản mẫu / demo sign-ins (mật khẩu / password: ${DEMO_PASSWORD}):`);
     for (const s of demoSignIns) console.log(`  ${s.username.padEnd(10)} ${s.fullName} — ${s.description}`);
+  } else if ((await database.db.select({ n: count() }).from(users))[0]?.n === 0) {
+    console.log(
+      'Chưa có tài khoản nào: tạo quản trị bằng / no users yet, create an admin with:\n' +
+        '  npx dangbo create-admin -u <tên> -n "<Họ và tên>" --unit-name "<Tên Đảng bộ>"',
+    );
   }
   if (flags.exitAfterReady) {
     const response = await fetch(`${running.url}/api/health`);
