@@ -1,9 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Select, Skeleton, Switch } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiPut } from '../../app/api';
-import { errorText, useShowError } from '../../app/errors';
+import { errorText } from '../../app/errors';
+import { useBusy } from '../../app/useBusy';
 import {
   type NotificationPrefs,
   notificationKeys,
@@ -15,11 +16,10 @@ export function NotificationPrefsForm() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const showError = useShowError();
   const prefs = useQuery(prefsQueryOptions);
   const recent = useQuery(unreadQueryOptions);
   const [form] = Form.useForm<NotificationPrefs>();
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useBusy();
 
   useEffect(() => {
     if (prefs.data) form.setFieldsValue(prefs.data);
@@ -37,19 +37,13 @@ export function NotificationPrefsForm() {
   if (prefs.isPending) return <Skeleton active title={false} paragraph={{ rows: 3 }} />;
   if (prefs.error) return <Alert type="error" showIcon title={errorText(prefs.error)} />;
 
-  const submit = async (values: NotificationPrefs) => {
-    setSaving(true);
-    try {
+  const submit = (values: NotificationPrefs) =>
+    run(async () => {
       const body: NotificationPrefs = { email: values.email, mutedKinds: values.mutedKinds ?? [] };
       await apiPut('/api/notifications/preferences', body);
       queryClient.setQueryData(notificationKeys.prefs, body);
       void message.success(t('account.prefsSaved'));
-    } catch (error) {
-      showError(error, form);
-    } finally {
-      setSaving(false);
-    }
-  };
+    }, form);
 
   return (
     <Form<NotificationPrefs>

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../contracts/auth';
 import { apiPost } from '../../app/api';
 import { meQueryOptions, useMe } from '../../app/auth';
-import { useShowError } from '../../app/errors';
 import { groupSecret } from '../../app/format';
+import { useBusy } from '../../app/useBusy';
 import { ButtonLink } from '../../components/ButtonLink';
 import { StatusText } from '../../components/StatusText';
 
@@ -47,9 +47,8 @@ export function TwoFactorSection() {
   const me = useMe();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const showError = useShowError();
   const [setup, setSetup] = useState<TotpSetup | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [justEnabled, setJustEnabled] = useState(false);
   const [enableForm] = Form.useForm<CodeValues>();
   const [disableForm] = Form.useForm<CodeValues>();
@@ -57,48 +56,34 @@ export function TwoFactorSection() {
   const refreshMe = async (): Promise<Me | null> =>
     queryClient.fetchQuery({ ...meQueryOptions, staleTime: 0 });
 
-  const start = async () => {
-    setBusy(true);
-    try {
+  const start = () =>
+    run(async () => {
       setSetup(await apiPost<TotpSetup>('/api/auth/totp/setup'));
       enableForm.resetFields();
-    } catch (error) {
-      showError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
-  const enable = async ({ code }: CodeValues) => {
-    setBusy(true);
-    try {
-      await apiPost('/api/auth/totp/enable', { code: code.trim() });
-      setSetup(null);
-      setJustEnabled(true);
-      void message.success(t('account.totpEnabled'));
-      await refreshMe();
-    } catch (error) {
-      enableForm.setFieldValue('code', '');
-      showError(error, enableForm);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const enable = ({ code }: CodeValues) =>
+    run(async () => {
+      try {
+        await apiPost('/api/auth/totp/enable', { code: code.trim() });
+        setSetup(null);
+        setJustEnabled(true);
+        void message.success(t('account.totpEnabled'));
+        await refreshMe();
+      } catch (error) {
+        enableForm.setFieldValue('code', '');
+        throw error;
+      }
+    }, enableForm);
 
-  const disable = async ({ code }: CodeValues) => {
-    setBusy(true);
-    try {
+  const disable = ({ code }: CodeValues) =>
+    run(async () => {
       await apiPost('/api/auth/totp/disable', { code: code.trim() });
       disableForm.resetFields();
       setJustEnabled(false);
       void message.success(t('account.totpDisabled'));
       await refreshMe();
-    } catch (error) {
-      showError(error, disableForm);
-    } finally {
-      setBusy(false);
-    }
-  };
+    }, disableForm);
 
   const enabled = me.user.totpEnabled;
   const status = enabled ? (

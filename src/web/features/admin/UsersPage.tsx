@@ -17,8 +17,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiPatch, isApiError } from '../../app/api';
 import { errorText, useShowError } from '../../app/errors';
-import { formatDate, formatDateTime, formatNumber } from '../../app/format';
+import { formatDate, formatDateTime } from '../../app/format';
 import { useIsPhone } from '../../app/useMediaQuery';
+import { LoadMoreFooter } from '../../components/LoadMoreFooter';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusText } from '../../components/StatusText';
 import { type UserSummary, userKeys, usersQuery } from './api';
@@ -90,16 +91,7 @@ export function UsersPage() {
             size="middle"
           />
         )}
-        <div className="load-more">
-          <span className="muted">
-            {t('common.shown', { shown: formatNumber(users.length), total: formatNumber(total) })}
-          </span>
-          {list.hasNextPage ? (
-            <Button onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
-              {t('common.loadMore')}
-            </Button>
-          ) : null}
-        </div>
+        <LoadMoreFooter shown={users.length} total={total} list={list} />
       </Card>
       <UserFormModal
         open={dialog?.kind === 'create' || dialog?.kind === 'edit'}

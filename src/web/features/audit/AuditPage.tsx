@@ -25,11 +25,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiPost } from '../../app/api';
 import { hasModule, useMe } from '../../app/auth';
-import { errorText, useShowError } from '../../app/errors';
+import { errorText } from '../../app/errors';
 import { DATE_FORMAT, formatNumber, formatTimestamp, toIsoDate } from '../../app/format';
 import type { AuditSearch } from '../../app/router';
+import { useBusy } from '../../app/useBusy';
 import { useIsPhone } from '../../app/useMediaQuery';
 import { JobProgress } from '../../components/JobProgress';
+import { LoadMoreFooter } from '../../components/LoadMoreFooter';
 import { PageHeader } from '../../components/PageHeader';
 import { findUsers } from '../admin/api';
 import { AuditDiff } from './AuditDiff';
@@ -106,16 +108,7 @@ export function AuditPage() {
               }}
             />
           )}
-          <div className="load-more">
-            <span className="muted">
-              {t('common.shown', { shown: formatNumber(entries.length), total: formatNumber(total) })}
-            </span>
-            {list.hasNextPage ? (
-              <Button onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
-                {t('common.loadMore')}
-              </Button>
-            ) : null}
-          </div>
+          <LoadMoreFooter shown={entries.length} total={total} list={list} />
         </Card>
       </div>
     </>
@@ -338,23 +331,16 @@ function ActorSelect({
 function VerifyCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const showError = useShowError();
   const [jobId, setJobId] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
-  const [starting, setStarting] = useState(false);
+  const { busy: starting, run } = useBusy();
 
-  const start = async () => {
-    setStarting(true);
-    try {
+  const start = () =>
+    run(async () => {
       const { jobId: id } = await apiPost<{ jobId: string }>('/api/audit/verify');
       setJobId(id);
       setRunning(true);
-    } catch (error) {
-      showError(error);
-    } finally {
-      setStarting(false);
-    }
-  };
+    });
 
   return (
     <Card title={<h2 className="card-title">{t('audit.verifyTitle')}</h2>}>

@@ -7,6 +7,7 @@ import { apiPost } from '../../app/api';
 import { errorText, useShowError } from '../../app/errors';
 import { formatDateTime, formatNumber } from '../../app/format';
 import { ButtonLink } from '../../components/ButtonLink';
+import { LoadMoreFooter } from '../../components/LoadMoreFooter';
 import { PageHeader } from '../../components/PageHeader';
 import { type Notification, notificationKeys, notificationListOptions, safeNotificationLink } from './api';
 
@@ -97,19 +98,7 @@ export function NotificationsPage() {
                 />
               ))}
             </ul>
-            <div className="load-more">
-              <span className="muted">
-                {t('common.shown', {
-                  shown: formatNumber(items.length),
-                  total: formatNumber(first?.total ?? 0),
-                })}
-              </span>
-              {list.hasNextPage ? (
-                <Button onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
-                  {t('common.loadMore')}
-                </Button>
-              ) : null}
-            </div>
+            <LoadMoreFooter shown={items.length} total={first?.total ?? 0} list={list} />
           </>
         )}
       </Card>

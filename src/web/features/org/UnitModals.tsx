@@ -1,13 +1,40 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, Modal, Select } from 'antd';
+import { Alert, App, Button, Form, Input, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiPatch, apiPost, isApiError } from '../../app/api';
-import { useShowError } from '../../app/errors';
+import { useBusy } from '../../app/useBusy';
+import { FormModal } from '../../components/FormModal';
 import { childKindsOf, type Unit, type UnitKind, unitKeys, unitQuery } from './api';
 
 /** Same rule as the API: letters (any script), digits, dot, underscore, hyphen. */
 const CODE_PATTERN = /^[\p{L}\p{N}_.-]+$/u;
+
+/** The unit's name and code; a new unit's code is typed in capitals on phones. */
+function NameAndCodeFields({ newUnit = false }: { newUnit?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Form.Item
+        label={t('org.name')}
+        name="name"
+        rules={[{ required: true, whitespace: true, max: 300, message: t('org.nameRequired') }]}
+      >
+        <Input maxLength={300} />
+      </Form.Item>
+      <Form.Item
+        label={t('org.code')}
+        name="code"
+        rules={[
+          { required: true, whitespace: true, message: t('org.codeRequired') },
+          { pattern: CODE_PATTERN, message: t('org.codePattern') },
+        ]}
+      >
+        <Input maxLength={40} autoCapitalize={newUnit ? 'characters' : undefined} className="mono" />
+      </Form.Item>
+    </>
+  );
+}
 
 interface CreateValues {
   kind: UnitKind;
@@ -26,18 +53,16 @@ export function UnitCreateModal({ parent, open, onClose, onCreated }: CreateProp
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const showError = useShowError();
   const [form] = Form.useForm<CreateValues>();
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useBusy();
   const kinds = childKindsOf(parent.kind);
 
   useEffect(() => {
     if (open) form.setFieldsValue({ kind: kinds[0], name: '', code: '' });
   }, [open, form, kinds[0]]);
 
-  const submit = async (values: CreateValues) => {
-    setSaving(true);
-    try {
+  const submit = (values: CreateValues) =>
+    run(async () => {
       const created = await apiPost<Unit>('/api/units', { parentId: parent.id, ...values });
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: unitKeys.children(parent.id) }),
@@ -46,56 +71,27 @@ export function UnitCreateModal({ parent, open, onClose, onCreated }: CreateProp
       ]);
       void message.success(t('org.created', { name: created.name }));
       onCreated(created);
-    } catch (error) {
-      showError(error, form);
-    } finally {
-      setSaving(false);
-    }
-  };
+    }, form);
 
   return (
-    <Modal
+    <FormModal<CreateValues>
       open={open}
       title={t('org.createTitle', { parent: parent.name })}
-      onCancel={onClose}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      forceRender
+      saving={saving}
+      onClose={onClose}
+      name="unit-create"
+      form={form}
+      onSubmit={submit}
     >
-      <Form<CreateValues>
-        name="unit-create"
-        form={form}
-        layout="vertical"
-        onFinish={(values) => void submit(values)}
+      <Form.Item
+        label={t('org.kind')}
+        name="kind"
+        rules={[{ required: true, message: t('org.kindRequired') }]}
       >
-        <Form.Item
-          label={t('org.kind')}
-          name="kind"
-          rules={[{ required: true, message: t('org.kindRequired') }]}
-        >
-          <Select options={kinds.map((kind) => ({ value: kind, label: t(`unitKinds.${kind}`) }))} />
-        </Form.Item>
-        <Form.Item
-          label={t('org.name')}
-          name="name"
-          rules={[{ required: true, whitespace: true, max: 300, message: t('org.nameRequired') }]}
-        >
-          <Input maxLength={300} />
-        </Form.Item>
-        <Form.Item
-          label={t('org.code')}
-          name="code"
-          rules={[
-            { required: true, whitespace: true, message: t('org.codeRequired') },
-            { pattern: CODE_PATTERN, message: t('org.codePattern') },
-          ]}
-        >
-          <Input maxLength={40} autoCapitalize="characters" className="mono" />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Select options={kinds.map((kind) => ({ value: kind, label: t(`unitKinds.${kind}`) }))} />
+      </Form.Item>
+      <NameAndCodeFields newUnit />
+    </FormModal>
   );
 }
 
@@ -119,9 +115,8 @@ export function UnitEditModal({ unit, open, onClose }: EditProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const showError = useShowError();
   const [form] = Form.useForm<EditValues>();
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useBusy();
   const [base, setBase] = useState<Unit>(unit);
   const [conflict, setConflict] = useState<Unit | null>(null);
 
@@ -141,33 +136,32 @@ export function UnitEditModal({ unit, open, onClose }: EditProps) {
       onClose();
       return;
     }
-    setSaving(true);
-    try {
-      const updated = await apiPatch<Unit>(`/api/units/${encodeURIComponent(unit.id)}`, {
-        ...changes,
-        version: base.version,
-        reason: values.reason?.trim() || undefined,
-      });
-      queryClient.setQueryData(unitKeys.one(unit.id), updated);
-      await queryClient.invalidateQueries({ queryKey: unitKeys.all });
-      void message.success(t('org.updated', { name: updated.name }));
-      onClose();
-    } catch (error) {
-      if (isApiError(error, 'STALE_VERSION')) {
-        const latest = await queryClient
-          .fetchQuery({ ...unitQuery(unit.id), staleTime: 0 })
-          .catch(() => null);
-        if (latest) {
-          setBase(latest);
-          setConflict(latest);
-          void queryClient.invalidateQueries({ queryKey: unitKeys.all });
-          return;
+    await run(async () => {
+      try {
+        const updated = await apiPatch<Unit>(`/api/units/${encodeURIComponent(unit.id)}`, {
+          ...changes,
+          version: base.version,
+          reason: values.reason?.trim() || undefined,
+        });
+        queryClient.setQueryData(unitKeys.one(unit.id), updated);
+        await queryClient.invalidateQueries({ queryKey: unitKeys.all });
+        void message.success(t('org.updated', { name: updated.name }));
+        onClose();
+      } catch (error) {
+        if (isApiError(error, 'STALE_VERSION')) {
+          const latest = await queryClient
+            .fetchQuery({ ...unitQuery(unit.id), staleTime: 0 })
+            .catch(() => null);
+          if (latest) {
+            setBase(latest);
+            setConflict(latest);
+            void queryClient.invalidateQueries({ queryKey: unitKeys.all });
+            return;
+          }
         }
+        throw error;
       }
-      showError(error, form);
-    } finally {
-      setSaving(false);
-    }
+    }, form);
   };
 
   const applyLatest = () => {
@@ -177,65 +171,43 @@ export function UnitEditModal({ unit, open, onClose }: EditProps) {
   };
 
   return (
-    <Modal
+    <FormModal<EditValues>
       open={open}
       title={t('org.editTitle', { name: unit.name })}
-      onCancel={onClose}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      forceRender
+      saving={saving}
+      onClose={onClose}
+      name="unit-edit"
+      form={form}
+      onSubmit={submit}
+      notice={
+        conflict ? (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={t('org.conflictTitle')}
+            description={
+              <>
+                <p className="alert-text">
+                  {t('org.conflictBody', { name: conflict.name, code: conflict.code })}
+                </p>
+                <Button size="small" onClick={applyLatest}>
+                  {t('org.useLatest')}
+                </Button>
+              </>
+            }
+          />
+        ) : null
+      }
     >
-      {conflict ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t('org.conflictTitle')}
-          description={
-            <>
-              <p className="alert-text">
-                {t('org.conflictBody', { name: conflict.name, code: conflict.code })}
-              </p>
-              <Button size="small" onClick={applyLatest}>
-                {t('org.useLatest')}
-              </Button>
-            </>
-          }
-        />
-      ) : null}
-      <Form<EditValues>
-        name="unit-edit"
-        form={form}
-        layout="vertical"
-        onFinish={(values) => void submit(values)}
+      <NameAndCodeFields />
+      <Form.Item
+        label={`${t('org.reason')} (${t('common.optional')})`}
+        name="reason"
+        extra={t('org.reasonHelp')}
       >
-        <Form.Item
-          label={t('org.name')}
-          name="name"
-          rules={[{ required: true, whitespace: true, max: 300, message: t('org.nameRequired') }]}
-        >
-          <Input maxLength={300} />
-        </Form.Item>
-        <Form.Item
-          label={t('org.code')}
-          name="code"
-          rules={[
-            { required: true, whitespace: true, message: t('org.codeRequired') },
-            { pattern: CODE_PATTERN, message: t('org.codePattern') },
-          ]}
-        >
-          <Input maxLength={40} className="mono" />
-        </Form.Item>
-        <Form.Item
-          label={`${t('org.reason')} (${t('common.optional')})`}
-          name="reason"
-          extra={t('org.reasonHelp')}
-        >
-          <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 5 }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 5 }} />
+      </Form.Item>
+    </FormModal>
   );
 }
