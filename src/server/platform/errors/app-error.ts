@@ -13,5 +13,4 @@ export class AppError extends Error {
 }
 
 export const notFound = (field?: string) => new AppError(404, 'NOT_FOUND', { field });
-export const forbidden = () => new AppError(403, 'FORBIDDEN');
 export const staleVersion = () => new AppError(409, 'STALE_VERSION', { field: 'version' });
