@@ -12,5 +12,4 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (field?: string) => new AppError(404, 'NOT_FOUND', { field });
 export const staleVersion = () => new AppError(409, 'STALE_VERSION', { field: 'version' });
