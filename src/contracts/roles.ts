@@ -5,5 +5,13 @@ export const role = z.enum(roles);
 export type Role = z.infer<typeof role>;
 
 /** Module keys the web shell can show; `me.modules` lists those the signed-in user may use. */
-export const moduleKeys = ['home', 'org', 'notifications', 'account', 'admin.users', 'admin.audit'] as const;
+export const moduleKeys = [
+  'home',
+  'org',
+  'members',
+  'notifications',
+  'account',
+  'admin.users',
+  'admin.audit',
+] as const;
 export type ModuleKey = (typeof moduleKeys)[number];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { vietnameseName } from '../../test/arbitraries/vietnamese-names';
 import { compareVietnameseNames, nameSortKey, splitVietnameseName } from './name-sort';
 
-const byteOrder = (a: string, b: string) => (Buffer.compare(Buffer.from(a), Buffer.from(b)) as -1 | 0 | 1);
+const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b)) as -1 | 0 | 1;
 
 describe('splitVietnameseName', () => {
   it('takes the family name first and the given name last', () => {

@@ -38,7 +38,29 @@ const primaryOrder = [
   "'",
   '.',
   ...'0123456789',
-  ...['a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'ô', 'ơ'],
+  ...[
+    'a',
+    'ă',
+    'â',
+    'b',
+    'c',
+    'd',
+    'đ',
+    'e',
+    'ê',
+    'f',
+    'g',
+    'h',
+    'i',
+    'j',
+    'k',
+    'l',
+    'm',
+    'n',
+    'o',
+    'ô',
+    'ơ',
+  ],
   ...['p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z'],
 ];
 const primaryWeight = new Map(primaryOrder.map((ch, i) => [ch, String.fromCharCode(FIRST_WEIGHT + i)]));
@@ -53,7 +75,10 @@ const letterMarks: Record<string, Record<string, string>> = {
 // Secondary: a plain letter, then the five tones in Vietnamese order (huyền, hỏi, ngã, sắc, nặng).
 const COMMON = String.fromCharCode(FIRST_WEIGHT);
 const toneWeight = new Map(
-  ['\u0300', '\u0309', '\u0303', '\u0301', '\u0323'].map((mark, i) => [mark, String.fromCharCode(FIRST_WEIGHT + 1 + i)]),
+  ['\u0300', '\u0309', '\u0303', '\u0301', '\u0323'].map((mark, i) => [
+    mark,
+    String.fromCharCode(FIRST_WEIGHT + 1 + i),
+  ]),
 );
 const UPPER = String.fromCharCode(FIRST_WEIGHT + 1);
 
@@ -100,6 +125,11 @@ function partKey(part: string): string {
 export function nameSortKey(fullName: string): string {
   const { family, middle, given } = splitVietnameseName(fullName);
   return [given, middle, family].map(partKey).join(PART_SEPARATOR);
+}
+
+/** Sort key of any text (unit names, titles) in Vietnamese order, as `Intl.Collator('vi')` compares it whole. */
+export function textSortKey(text: string): string {
+  return partKey(text.normalize('NFC').trim().replace(/\s+/g, ' '));
 }
 
 const collator = new Intl.Collator('vi');

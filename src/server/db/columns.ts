@@ -11,3 +11,6 @@ export const id = () => uuid('id').primaryKey().defaultRandom();
 export const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 export const tstz = (name: string) => timestamp(name, { withTimezone: true });
+
+/** An application-computed sort key (src/domain/name-sort.ts), compared byte by byte on both engines. */
+export const sortKey = customType<{ data: string }>({ dataType: () => 'text collate "C"' });

@@ -5,3 +5,4 @@ export * from '../platform/auth/schema';
 export * from '../platform/jobs/schema';
 export * from '../platform/notifications/schema';
 export * from '../platform/outbox/schema';
+export * from '../modules/members/schema';

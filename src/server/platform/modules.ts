@@ -6,6 +6,7 @@ const moduleRules: Record<ModuleKey, (grants: readonly Grant[]) => boolean> = {
   home: () => true,
   account: () => true,
   notifications: () => true,
+  members: (g: readonly Grant[]) => g.length > 0,
   org: (g) => g.length > 0,
   'admin.users': (g) => hasRole(g, ['admin']),
   'admin.audit': (g) => hasRole(g, ['admin']),
