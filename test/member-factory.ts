@@ -62,3 +62,39 @@ export async function makeMember(db: Db, unitId: string, seed: MemberSeed = {}) 
   await db.insert(memberStatusEvents).values({ memberId: created.id, status, effectiveOn: since });
   return created;
 }
+
+/** Inserts many members of one unit by name in batches (bulk property tests); returns them with their ids. */
+export async function makeMembers(db: Db, unitId: string, names: readonly string[]) {
+  const [unit] = await db.select({ path: units.path }).from(units).where(eq(units.id, unitId));
+  if (!unit) throw new Error(`no unit ${unitId}`);
+  const created: { id: string; fullName: string }[] = [];
+  for (let start = 0; start < names.length; start += 500) {
+    const rows = names.slice(start, start + 500).map((fullName) => ({
+      fullName,
+      birthDate: '1980-03-15',
+      sex: 'male' as const,
+      unitId,
+      unitPath: unit.path,
+      status: 'official' as const,
+      admissionDate: '2010-05-19',
+      officialDate: '2011-05-19',
+      statusSince: '2011-05-19',
+      citizenId: null,
+      ...memberDerivedColumns({ fullName }),
+    }));
+    const inserted = await db
+      .insert(members)
+      .values(rows)
+      .returning({ id: members.id, fullName: members.fullName });
+    await db
+      .insert(memberUnitHistory)
+      .values(inserted.map((m) => ({ memberId: m.id, unitId, fromDate: '2011-05-19' })));
+    await db
+      .insert(memberStatusEvents)
+      .values(
+        inserted.map((m) => ({ memberId: m.id, status: 'official' as const, effectiveOn: '2011-05-19' })),
+      );
+    created.push(...inserted);
+  }
+  return created;
+}

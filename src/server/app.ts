@@ -14,6 +14,7 @@ import {
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { adminRoutes } from './modules/admin/routes';
+import { memberRoutes } from './modules/members/routes';
 import { orgRoutes } from './modules/org/routes';
 import { registerGuard } from './platform/access/guard';
 import { allow } from './platform/access/policy';
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(healthRoutes);
       await api.register(authRoutes, { prefix: '/auth' });
       await api.register(orgRoutes);
+      await api.register(memberRoutes);
       await api.register(notificationRoutes);
       await api.register(jobRoutes);
       await api.register(auditRoutes);

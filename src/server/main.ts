@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { count, eq } from 'drizzle-orm';
 import type { Config } from './config';
 import { loadConfig } from './config';
@@ -21,6 +21,9 @@ interface ServerFlags {
   data?: string;
   host?: string;
   exitAfterReady?: boolean;
+  /** demo: members in the whole database (a national tree around the reference committee). */
+  scale?: number;
+  seed?: string;
 }
 
 function configFrom(flags: ServerFlags): Config {
@@ -40,6 +43,13 @@ const serverOptions = (cmd: Command) =>
 const dataOption = (cmd: Command) =>
   cmd.option('-d, --data <dir>', 'thư mục dữ liệu / data directory (DATA_DIR)');
 
+function parseScale(value: string): number {
+  const n = Number(value.replaceAll(/[_.,]/g, ''));
+  if (!Number.isInteger(n) || n < 1 || n > 10_000_000)
+    throw new InvalidArgumentError('một số nguyên từ 1 đến 10.000.000 / an integer from 1 to 10,000,000');
+  return n;
+}
+
 async function startCommand(flags: ServerFlags, demo: boolean) {
   const config = configFrom(flags);
   if (demo && webBuildIsStale(config.webDist)) {
@@ -48,9 +58,18 @@ async function startCommand(flags: ServerFlags, demo: boolean) {
   }
   const database = await openAndMigrate(config);
   if (demo && (await isEmpty(database.db))) {
-    const bar = progressLine('Nạp dữ liệu mẫu / loading demo data');
-    await seedDemo(database.db, config.publicUrl, (done, total) => bar.update(done, total));
+    const bar = progressLine('Nạp dữ liệu mẫu / loading demo data (đảng viên / members)');
+    const seeded = await seedDemo(database, {
+      publicUrl: config.publicUrl,
+      scale: flags.scale,
+      seed: flags.seed,
+      onProgress: (done, total) => bar.update(done, total),
+    });
     bar.finish();
+    console.error(
+      `Đã nạp / loaded ${seeded.members.toLocaleString('vi-VN')} đảng viên / members, ` +
+        `${seeded.units.toLocaleString('vi-VN')} tổ chức / units in ${seeded.seconds.toFixed(1)} s`,
+    );
   }
   // The web server is loaded only by the commands that serve, so maintenance commands start quickly.
   const { serve, stopOnSignals } = await import('./run');
@@ -97,6 +116,13 @@ serverOptions(program.command('start').description('chạy máy chủ / run the 
 );
 serverOptions(program.command('demo').description('chạy với dữ liệu mẫu / run with demo data'))
   .addOption(new Option('--exit-after-ready', 'dừng ngay khi sẵn sàng (kiểm thử) / stop once ready (checks)'))
+  .addOption(
+    new Option(
+      '--scale <members>',
+      'số đảng viên của cả cơ sở dữ liệu, tới 5.600.000 (cây toàn quốc) / members in the whole database, up to 5,600,000 (national tree)',
+    ).argParser(parseScale),
+  )
+  .addOption(new Option('--seed <text>', 'hạt giống dữ liệu mẫu / demo data seed').default('dangbo'))
   .action((f: ServerFlags) => startCommand(f, true));
 
 dataOption(

@@ -1,10 +1,16 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { units } from '../../src/server/modules/org/schema';
+import { members } from '../../src/server/modules/members/schema';
+import { todayIso } from '../../src/server/modules/org/calendar';
+import { dissolveUnit } from '../../src/server/modules/org/history';
+import { positions, units } from '../../src/server/modules/org/schema';
 import { auditLog } from '../../src/server/platform/audit/schema';
 import { users } from '../../src/server/platform/auth/schema';
+import { systemContext } from '../../src/server/platform/context';
+import { mutate } from '../../src/server/platform/mutate';
 import { makeUnit, makeWorld, PASSWORD } from '../factories';
 import { Agent, createTestApp, type TestApp } from '../harness';
+import { makeMember } from '../member-factory';
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 type Who = keyof World['users'] | 'anonymous';
@@ -36,6 +42,46 @@ beforeAll(async () => {
   }
 });
 afterAll(() => t.close());
+
+// org: a partial committee to move a cell into and out of, a dissolved cell, a member holding offices.
+const today = todayIso();
+const org = {} as { partial: string; mover: string; gone: string; holder: string };
+beforeAll(async () => {
+  const db = t.database.db;
+  org.partial = (await makeUnit(db, world.root.id, 'partial', 'Đảng bộ bộ phận Thử')).id;
+  org.mover = (await makeUnit(db, world.root.id, 'cell', 'Chi bộ Di chuyển')).id;
+  org.gone = (await makeUnit(db, world.root.id, 'cell', 'Chi bộ Đã giải thể')).id;
+  await mutate(db, systemContext('test'), (w) =>
+    dissolveUnit(w, org.gone, { version: 1, effectiveOn: today, decisionRef: 'QĐ 1' }),
+  );
+  org.holder = (await makeMember(db, world.cellA.id)).id;
+});
+const parentOf = async (id: string) =>
+  (await t.database.db.select({ p: units.parentId }).from(units).where(eq(units.id, id)))[0]?.p;
+const freshPosition = async () => {
+  const [row] = await t.database.db
+    .insert(positions)
+    .values({ unitId: world.cellA.id, memberId: org.holder, title: 'secretary', startsOn: today })
+    .returning({ id: positions.id });
+  return row?.id as string;
+};
+
+// members: w-member's own record and a cell-mate in cell A, a member of cell B, one who moves between cells.
+const mem = {} as { own: string; mate: string; inB: string; mover: string };
+beforeAll(async () => {
+  const db = t.database.db;
+  mem.own = (await makeMember(db, world.cellA.id, { userId: world.users.member.id })).id;
+  mem.mate = (await makeMember(db, world.cellA.id)).id;
+  mem.inB = (await makeMember(db, world.cellB.id)).id;
+  mem.mover = (await makeMember(db, world.cellA.id)).id;
+});
+const memberRow = async (id: string) =>
+  (
+    await t.database.db
+      .select({ v: members.version, unitId: members.unitId })
+      .from(members)
+      .where(eq(members.id, id))
+  )[0];
 
 /** Starting a verification job changes no data, so it leaves no audit row. */
 const notAudited = new Set(['POST /api/audit/verify']);
@@ -142,6 +188,232 @@ const cases = (): Case[] => {
       name: 'rename a sibling cell',
       send: async (a) =>
         a.patch(`/api/units/${cellB.id}`, { name: 'Chi bộ B', version: await version(cellB.id) }),
+      expect: { admin: 200, committee: 200, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    // org: history, as-of, offices
+    {
+      route: 'GET /api/units/:id/ancestors',
+      name: 'ancestors of own cell',
+      send: (a) => a.get(`/api/units/${cellA.id}/ancestors`),
+      expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/units/:id/events',
+      name: 'events of own cell',
+      send: (a) => a.get(`/api/units/${cellA.id}/events`),
+      expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/units/:id/events',
+      name: 'events of the root subtree',
+      send: (a) => a.get(`/api/units/${root.id}/events?subtree=true`),
+      expect: {
+        admin: 200,
+        committee: 200,
+        inspector: 200,
+        viewer: 200,
+        nobody: 403,
+        anonymous: 401,
+        rest: 404,
+      },
+    },
+    {
+      route: 'GET /api/units',
+      name: 'children of the root as of today',
+      send: (a) => a.get(`/api/units?parentId=${root.id}&asOf=${today}`),
+      expect: {
+        admin: 200,
+        committee: 200,
+        inspector: 200,
+        viewer: 200,
+        nobody: 403,
+        anonymous: 401,
+        rest: 404,
+      },
+    },
+    {
+      route: 'GET /api/units/:id/offices',
+      name: 'offices of own cell',
+      send: (a) => a.get(`/api/units/${cellA.id}/offices`),
+      expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/units/:id/rename',
+      name: 'rename a cell by decision',
+      send: async (a) =>
+        a.post(`/api/units/${cellB.id}/rename`, {
+          name: `Chi bộ B ${++seq}`,
+          version: await version(cellB.id),
+          effectiveOn: today,
+          decisionRef: `${seq}-QĐ/ĐU`,
+        }),
+      expect: { admin: 200, committee: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/units/:id/move',
+      name: 'move a cell between the root and a partial committee',
+      send: async (a) =>
+        a.post(`/api/units/${org.mover}/move`, {
+          parentId: (await parentOf(org.mover)) === root.id ? org.partial : root.id,
+          version: await version(org.mover),
+          effectiveOn: today,
+          decisionRef: 'QĐ 2',
+        }),
+      expect: { admin: 200, committee: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/units/:id/merge',
+      name: 'merge into a dissolved cell',
+      send: async (a) =>
+        a.post(`/api/units/${cellB.id}/merge`, {
+          successorId: org.gone,
+          version: await version(cellB.id),
+          effectiveOn: today,
+          decisionRef: 'QĐ 3',
+        }),
+      expect: { admin: 409, committee: 409, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/units/:id/dissolve',
+      name: 'dissolve the root while it has cells',
+      send: async (a) =>
+        a.post(`/api/units/${root.id}/dissolve`, {
+          version: await version(root.id),
+          effectiveOn: today,
+          decisionRef: 'QĐ 4',
+        }),
+      expect: { admin: 409, committee: 409, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/units/:id/terms',
+      name: 'record a term of own cell',
+      send: (a) => {
+        const year = 1900 + ++seq;
+        return a.post(`/api/units/${cellA.id}/terms`, { startsOn: `${year}-01-01`, endsOn: `${year}-12-31` });
+      },
+      expect: { admin: 201, committee: 201, secretary: 201, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/units/:id/bodies',
+      name: 'add a board to the root',
+      send: (a) => a.post(`/api/units/${root.id}/bodies`, { kind: 'advisory_board', name: `Ban ${++seq}` }),
+      expect: { admin: 201, committee: 201, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/units/:id/positions',
+      name: 'give an office in own cell',
+      send: (a) =>
+        a.post(`/api/units/${cellA.id}/positions`, {
+          memberId: org.holder,
+          title: 'deputy_secretary',
+          startsOn: today,
+        }),
+      expect: { admin: 201, committee: 201, secretary: 201, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/positions/:id/end',
+      name: 'end an office in own cell',
+      send: async (a) => a.post(`/api/positions/${await freshPosition()}/end`, { endsOn: today, version: 1 }),
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    // members: register, search, visibility, history, statistics
+    {
+      route: 'GET /api/members',
+      name: 'member list',
+      send: (a) => a.get('/api/members'),
+      expect: { nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/members',
+      name: 'member list of a sibling cell',
+      send: (a) => a.get(`/api/members?unitId=${cellB.id}`),
+      expect: { secretary: 404, member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/members/facets',
+      name: 'member facets',
+      send: (a) => a.get(`/api/members/facets?unitId=${cellA.id}`),
+      expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/members/statistics',
+      name: 'statistics of own cell',
+      send: (a) => a.get(`/api/members/statistics?unitId=${cellA.id}`),
+      expect: { member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/members/:id',
+      name: 'a cell-mate',
+      send: (a) => a.get(`/api/members/${mem.mate}`),
+      expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/members/:id',
+      name: 'a member of a sibling cell',
+      send: (a) => a.get(`/api/members/${mem.inB}`),
+      expect: { secretary: 404, member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/members/:id/history',
+      name: 'history of a cell-mate',
+      send: (a) => a.get(`/api/members/${mem.mate}/history`),
+      expect: { member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/members/:id/history',
+      name: 'own history',
+      send: (a) => a.get(`/api/members/${mem.own}/history`),
+      expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/members',
+      name: 'add a member to own cell',
+      send: (a) =>
+        a.post('/api/members', {
+          unitId: cellA.id,
+          fullName: 'Nguyễn Văn Mới',
+          birthDate: '1990-01-01',
+          sex: 'male',
+          ethnicityCode: '01',
+          religionCode: '00',
+          citizenId: `0020${String(++seq).padStart(8, '0')}`,
+          status: 'probationary',
+          admissionDate: '2024-01-01',
+        }),
+      expect: { admin: 201, committee: 201, secretary: 201, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'PATCH /api/members/:id',
+      name: 'edit a cell-mate',
+      send: async (a) =>
+        a.patch(`/api/members/${mem.mate}`, {
+          phone: `09${String(++seq).padStart(8, '0')}`,
+          version: (await memberRow(mem.mate))?.v,
+        }),
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/members/:id/status-events',
+      name: 'record a status event of a cell-mate',
+      send: async (a) =>
+        a.post(`/api/members/${mem.mate}/status-events`, {
+          status: 'official',
+          effectiveOn: today,
+          version: (await memberRow(mem.mate))?.v,
+        }),
+      expect: { admin: 201, committee: 201, secretary: 201, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/members/:id/move',
+      name: 'move a member between cells A and B',
+      send: async (a) => {
+        const row = await memberRow(mem.mover);
+        return a.post(`/api/members/${mem.mover}/move`, {
+          unitId: row?.unitId === cellA.id ? cellB.id : cellA.id,
+          effectiveOn: today,
+          version: row?.v,
+        });
+      },
       expect: { admin: 200, committee: 200, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
     },
     {

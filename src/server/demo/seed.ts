@@ -1,16 +1,30 @@
-import { count } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import type { Role } from '../../contracts/roles';
-import type { Db } from '../db/client';
+import type { Database, Db } from '../db/client';
+import { members } from '../modules/members/schema';
 import { units } from '../modules/org/schema';
-import { createUnit } from '../modules/org/service';
+import { type AuditInput, appendAudit } from '../platform/audit/writer';
 import { hashPassword } from '../platform/auth/passwords';
 import { userRoles, users } from '../platform/auth/schema';
 import { systemContext } from '../platform/context';
-import { mutate } from '../platform/mutate';
+import type { Writer } from '../platform/mutate';
 import { notify } from '../platform/notifications/service';
-import { demoCellNames } from './cells';
+import { deferIndexes, inLoadTransaction, type LoadSession } from './loader';
+import { generateNational } from './national';
+import { generateReference, type ReferenceData } from './reference';
+import {
+  addMember,
+  bodyTable,
+  loadOrder,
+  positionTable,
+  termTable,
+  unitEventTable,
+  unitTable,
+  unitVersionTable,
+} from './tables';
 
 export const DEMO_PASSWORD = 'demo1234';
+export const DEFAULT_SEED = 'dangbo';
 
 export const demoSignIns: Array<{ username: string; fullName: string; role: Role; description: string }> = [
   { username: 'admin', fullName: 'Quản trị hệ thống', role: 'admin', description: 'quản trị toàn Đảng bộ' },
@@ -39,66 +53,186 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return (row?.n ?? 0) === 0;
 }
 
-/** Demo data of the reference committee: its tree of 58 cells and the four demo sign-ins. */
-export async function seedDemo(db: Db, publicUrl: string, onProgress: (done: number, total: number) => void) {
-  const ctx = systemContext('demo-seed');
-  const total = demoCellNames.length + demoSignIns.length + 1;
-  let done = 0;
-  const root = await mutate(db, ctx, (w) =>
-    createUnit(w, {
-      parentId: null,
-      kind: 'grassroots',
-      name: 'Đảng bộ Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam',
-      code: 'DB-VUSTA',
-    }),
-  );
-  onProgress(++done, total);
-  const cellIds: string[] = [];
-  for (const [i, name] of demoCellNames.entries()) {
-    const cell = await mutate(db, ctx, (w) =>
-      createUnit(w, { parentId: root.id, kind: 'cell', name, code: `CB${String(i + 1).padStart(2, '0')}` }),
-    );
-    cellIds.push(cell.id);
-    onProgress(++done, total);
-  }
-  const office = cellIds[0] as string;
+export interface SeedOptions {
+  publicUrl: string;
+  /** Same seed (and same `today`) → the same data, ids included. */
+  seed?: string;
+  /** The day the data is drawn relative to (probation in the last 12 months, ages); default today. */
+  today?: string;
+  /**
+   * Members in the whole database. Up to the reference data's size (≈1,350) only the reference committee
+   * and its superior are loaded; above it, a national tree around them (root, 34 provinces, central blocs)
+   * is generated in streaming batches up to that many members.
+   */
+  scale?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** From this many generated members on, indexes and foreign keys are built after the rows are in. */
+export const BULK_MODE_MEMBERS = 50_000;
+
+export interface SeedSummary {
+  seed: string;
+  today: string;
+  members: number;
+  units: number;
+  /** Rows written per table by the generator. */
+  rows: Record<string, number>;
+  seconds: number;
+  /** Generating and writing the rows (indexes deferred in bulk mode). */
+  loadSeconds: number;
+  /** Rebuilding the deferred indexes and foreign keys (bulk mode only, else 0). */
+  indexSeconds: number;
+  bulkMode: boolean;
+  vustaId: string;
+  superiorId: string;
+  rootId: string | null;
+}
+
+function writeReference(session: LoadSession, ref: ReferenceData) {
+  const { writer } = session;
+  const { units: unitRows, versions } = ref.tree.rows();
+  for (const row of unitRows) writer.add(unitTable, row);
+  for (const row of versions) writer.add(unitVersionTable, row);
+  for (const row of ref.tree.events) writer.add(unitEventTable, row);
+  for (const row of ref.offices.terms) writer.add(termTable, row);
+  for (const row of ref.offices.bodies) writer.add(bodyTable, row);
+  for (const member of ref.members) addMember(writer, member);
+  for (const row of ref.offices.positions) writer.add(positionTable, row);
+}
+
+/** The four demo sign-ins, with their roles and the member records they belong to. */
+async function createSignIns(w: Writer, ref: ReferenceData, publicUrl: string): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const office = ref.officeCellId;
   const grantsFor: Record<string, Array<{ role: Role; unitId: string }>> = {
-    admin: [{ role: 'admin', unitId: root.id }],
-    committee: [{ role: 'committee', unitId: root.id }],
+    admin: [{ role: 'admin', unitId: ref.vustaId }],
+    committee: [{ role: 'committee', unitId: ref.vustaId }],
     secretary: [
       { role: 'cell_secretary', unitId: office },
       { role: 'member', unitId: office },
     ],
     member: [{ role: 'member', unitId: office }],
   };
+  const linkedMember: Record<string, string | undefined> = {
+    committee: ref.people.committee,
+    secretary: ref.people.secretary,
+    member: ref.people.member,
+  };
   for (const signIn of demoSignIns) {
-    await mutate(db, ctx, async (w) => {
-      const [user] = await w.tx
-        .insert(users)
-        .values({ username: signIn.username, fullName: signIn.fullName, passwordHash, totpWaived: true })
-        .returning({ id: users.id });
-      if (!user) throw new Error('insert returned nothing');
-      const grants = grantsFor[signIn.username] ?? [];
-      await w.tx.insert(userRoles).values(grants.map((g) => ({ userId: user.id, ...g })));
-      w.audit({
-        action: 'user.created',
-        entity: 'user',
-        entityId: user.id,
-        after: { username: signIn.username, roles: grants },
-      });
-      await notify(
-        w,
-        [user.id],
-        {
-          kind: 'welcome',
-          title: 'Chào mừng đến với Đảng bộ số',
-          body: `Tài khoản ${signIn.username} (${signIn.description}) đã sẵn sàng. Hãy đổi mật khẩu trong trang Tài khoản.`,
-          link: '/account',
-        },
-        publicUrl,
-      );
+    const [user] = await w.tx
+      .insert(users)
+      .values({ username: signIn.username, fullName: signIn.fullName, passwordHash, totpWaived: true })
+      .returning({ id: users.id });
+    if (!user) throw new Error('insert returned nothing');
+    const grants = grantsFor[signIn.username] ?? [];
+    await w.tx.insert(userRoles).values(grants.map((g) => ({ userId: user.id, ...g })));
+    const memberId = linkedMember[signIn.username];
+    if (memberId) await w.tx.update(members).set({ userId: user.id }).where(eq(members.id, memberId));
+    w.audit({
+      action: 'user.created',
+      entity: 'user',
+      entityId: user.id,
+      after: { username: signIn.username, roles: grants, memberId: memberId ?? null },
     });
-    onProgress(++done, total);
+    await notify(
+      w,
+      [user.id],
+      {
+        kind: 'welcome',
+        title: 'Chào mừng đến với Đảng bộ số',
+        body: `Tài khoản ${signIn.username} (${signIn.description}) đã sẵn sàng. Hãy đổi mật khẩu trong trang Tài khoản.`,
+        link: '/account',
+      },
+      publicUrl,
+    );
   }
+}
+
+const todayIso = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Loads the demo data: the reference committee (and, with `scale`, a national tree), the demo sign-ins and
+ * one audit entry summarising what was seeded — in one transaction, written directly by the loader.
+ */
+export async function seedDemo(database: Database, options: SeedOptions): Promise<SeedSummary> {
+  const started = performance.now();
+  const seed = options.seed ?? DEFAULT_SEED;
+  const today = options.today ?? todayIso();
+  const ctx = systemContext('demo-seed');
+  const summary = await inLoadTransaction(database, async (session) => {
+    const probe = generateReference({ seed, today, national: false });
+    const national = (options.scale ?? 0) > probe.members.length;
+    const ref = national ? generateReference({ seed, today, national: true }) : probe;
+    const total = Math.max(options.scale ?? 0, ref.members.length);
+    const bulkMode = total - ref.members.length >= BULK_MODE_MEMBERS;
+    const restoreIndexes = bulkMode
+      ? await deferIndexes(
+          session.db,
+          loadOrder.map((t) => t.name),
+        )
+      : null;
+    const loadStarted = performance.now();
+    options.onProgress?.(0, total);
+    writeReference(session, ref);
+    await session.writer.flushIfFull();
+    options.onProgress?.(ref.members.length, total);
+    let nationalUnits = 0;
+    if (national && ref.rootId) {
+      const result = await generateNational(session, {
+        seed,
+        today,
+        rootId: ref.rootId,
+        rootPath: ref.tree.pathOf(ref.rootId),
+        numbering: ref.numbering,
+        members: total - ref.members.length,
+        onMembers: (done) => options.onProgress?.(ref.members.length + done, total),
+      });
+      nationalUnits = result.units;
+    }
+    await session.writer.finish();
+    const loadSeconds = (performance.now() - loadStarted) / 1000;
+    const indexStarted = performance.now();
+    if (restoreIndexes) {
+      const memory = session.engine === 'postgres' ? '1GB' : '256MB';
+      await session.db.execute(sql.raw(`set local maintenance_work_mem = '${memory}'`));
+      await restoreIndexes();
+    }
+    const indexSeconds = restoreIndexes ? (performance.now() - indexStarted) / 1000 : 0;
+    const entries: AuditInput[] = [];
+    const w: Writer = { tx: session.db, ctx, audit: (entry) => entries.push(entry) };
+    await createSignIns(w, ref, options.publicUrl);
+    const rows = { ...session.writer.written };
+    const result: SeedSummary = {
+      seed,
+      today,
+      members: rows.members ?? 0,
+      units: ref.tree.rows().units.length + nationalUnits,
+      rows,
+      seconds: 0,
+      loadSeconds,
+      indexSeconds,
+      bulkMode,
+      vustaId: ref.vustaId,
+      superiorId: ref.superiorId,
+      rootId: ref.rootId,
+    };
+    w.audit({
+      action: 'demo.seeded',
+      entity: 'demo',
+      after: {
+        seed,
+        today,
+        scale: options.scale ?? null,
+        members: result.members,
+        units: result.units,
+        rows,
+      },
+    });
+    await appendAudit(session.db, ctx, entries);
+    return result;
+  });
+  // Planner statistics for the freshly loaded tables (autovacuum would take a while to get there).
+  await database.db.execute(sql`analyze`);
+  return { ...summary, seconds: (performance.now() - started) / 1000 };
 }

@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BellOutlined,
   HomeOutlined,
+  IdcardOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -37,6 +38,14 @@ export const navEntries: readonly NavEntry[] = [
     path: '/org',
     label: 'nav.org',
     icon: <ApartmentOutlined />,
+    group: 'work',
+    quickLink: true,
+  },
+  {
+    module: 'members',
+    path: '/members',
+    label: 'members.nav',
+    icon: <IdcardOutlined />,
     group: 'work',
     quickLink: true,
   },

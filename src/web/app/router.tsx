@@ -10,6 +10,8 @@ import {
 import type { Me } from '../../contracts/auth';
 import type { ModuleKey } from '../../contracts/roles';
 import { PageError, RootError } from '../components/PageError';
+import { parseMemberSearch, parseStatisticsSearch } from '../features/members/search';
+import { isUnitTab, type UnitTab } from '../features/org/search';
 import { ApiError, meQueryKey } from './api';
 import { clearSession, meQueryOptions } from './auth';
 import { globalMessage } from './errors';
@@ -32,6 +34,11 @@ export interface RouterContext {
 const text = (value: unknown): string | undefined => {
   const s = typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
   return typeof s === 'string' && s.trim() !== '' ? s : undefined;
+};
+
+const isoDate = (value: unknown): string | undefined => {
+  const s = text(value);
+  return s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined;
 };
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -79,14 +86,59 @@ const homeRoute = createRoute({
 
 export interface OrgSearch {
   unit?: string;
+  /** The tree as it was on that date. */
+  asOf?: string;
+  /** Also show dissolved and merged units. */
+  dissolved?: boolean;
 }
 
 const orgRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'org',
   staticData: { module: 'org' },
-  validateSearch: (search: Record<string, unknown>): OrgSearch => ({ unit: text(search.unit) }),
+  validateSearch: (search: Record<string, unknown>): OrgSearch => ({
+    unit: text(search.unit),
+    asOf: isoDate(search.asOf),
+    dissolved: search.dissolved === true || search.dissolved === 'true' ? true : undefined,
+  }),
   component: lazyRouteComponent(() => import('../features/org/OrgPage'), 'OrgPage'),
+});
+
+export interface UnitSearch {
+  tab?: UnitTab;
+}
+
+const unitRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'org/units/$unitId',
+  staticData: { module: 'org' },
+  validateSearch: (search: Record<string, unknown>): UnitSearch => ({
+    tab: isUnitTab(search.tab) ? search.tab : undefined,
+  }),
+  component: lazyRouteComponent(() => import('../features/org/UnitPage'), 'UnitPage'),
+});
+
+const membersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'members',
+  staticData: { module: 'members' },
+  validateSearch: parseMemberSearch,
+  component: lazyRouteComponent(() => import('../features/members/MembersPage'), 'MembersPage'),
+});
+
+const memberStatisticsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'members/statistics',
+  staticData: { module: 'members' },
+  validateSearch: parseStatisticsSearch,
+  component: lazyRouteComponent(() => import('../features/members/StatisticsPage'), 'StatisticsPage'),
+});
+
+const memberRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'members/$memberId',
+  staticData: { module: 'members' },
+  component: lazyRouteComponent(() => import('../features/members/MemberProfilePage'), 'MemberProfilePage'),
 });
 
 export interface AccountSearch {
@@ -141,11 +193,6 @@ export interface AuditSearch {
   to?: string;
 }
 
-const isoDate = (value: unknown): string | undefined => {
-  const s = text(value);
-  return s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined;
-};
-
 const auditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'admin/audit',
@@ -173,6 +220,10 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     homeRoute,
     orgRoute,
+    unitRoute,
+    membersRoute,
+    memberStatisticsRoute,
+    memberRoute,
     accountRoute,
     notificationsRoute,
     usersRoute,

@@ -9,8 +9,10 @@ import { members, memberUnitHistory } from './schema';
 
 /** A unit moved: members whose unit path lies under `oldPath` now lie under `newPath`. */
 export async function repathMembers(tx: Tx, oldPath: string, newPath: string): Promise<void> {
+  // subpath() refuses an empty remainder, so members of the moved unit itself take the new path whole.
   await tx.execute(sql`update members
-    set unit_path = ${newPath}::ltree || subpath(unit_path, nlevel(${oldPath}::ltree))
+    set unit_path = case when unit_path = ${oldPath}::ltree then ${newPath}::ltree
+      else ${newPath}::ltree || subpath(unit_path, nlevel(${oldPath}::ltree)) end
     where unit_path <@ ${oldPath}::ltree`);
 }
 

@@ -111,6 +111,183 @@ export const messages = {
     vi: (p) => `Không thể đặt «${p.child}» trực thuộc «${p.parent}».`,
     en: (p) => `A "${p.child}" cannot be placed under a "${p.parent}".`,
   },
+  // org module: dated tree changes, terms, bodies, positions
+  DATE_IN_FUTURE: {
+    vi: (p) =>
+      `Trường «${p.label}»: không được sau ngày hôm nay (${p.today}); hãy ghi nhận khi thay đổi có hiệu lực.`,
+    en: (p) =>
+      `Field "${p.label}": must not be after today (${p.today}); record the change once it takes effect.`,
+  },
+  UNIT_DISSOLVED: {
+    vi: (p) => `Tổ chức «${p.name}» đã giải thể (hoặc sáp nhập) từ ngày ${p.date}; không thể thay đổi.`,
+    en: (p) => `"${p.name}" was dissolved (or merged) on ${p.date}; it cannot be changed.`,
+  },
+  UNIT_EFFECTIVE_TOO_EARLY: {
+    vi: (p) =>
+      `Ngày hiệu lực phải từ ${p.date} trở đi: «${p.name}» đã có thay đổi được ghi nhận vào ngày đó.`,
+    en: (p) =>
+      `The effective date must be on or after ${p.date}: "${p.name}" has a change recorded on that day.`,
+  },
+  UNIT_TARGET_TOO_EARLY: {
+    vi: (p) => `Ngày hiệu lực phải từ ${p.date} trở đi: «${p.name}» ở vị trí hiện nay từ ngày đó.`,
+    en: (p) =>
+      `The effective date must be on or after ${p.date}: "${p.name}" has stood where it is since then.`,
+  },
+  UNIT_NOTHING_CHANGES: {
+    vi: () => 'Tên và mã mới trùng với tên và mã hiện tại; không có gì để đổi.',
+    en: () => 'The new name and code equal the current ones; nothing to change.',
+  },
+  UNIT_ALREADY_THERE: {
+    vi: (p) => `«${p.name}» đang trực thuộc «${p.parent}»; hãy chọn tổ chức cấp trên khác.`,
+    en: (p) => `"${p.name}" is already under "${p.parent}"; choose another parent.`,
+  },
+  UNIT_MOVE_INTO_ITSELF: {
+    vi: (p) =>
+      `Không thể chuyển «${p.name}» vào «${p.target}»: đó là chính tổ chức này hoặc tổ chức trực thuộc nó.`,
+    en: (p) => `"${p.name}" cannot move under "${p.target}": that is the unit itself or a unit below it.`,
+  },
+  UNIT_MERGE_INTO_ITSELF: {
+    vi: (p) =>
+      `Không thể sáp nhập «${p.name}» vào «${p.target}»: đó là chính tổ chức này hoặc tổ chức trực thuộc nó.`,
+    en: (p) => `"${p.name}" cannot merge into "${p.target}": that is the unit itself or a unit below it.`,
+  },
+  UNIT_SUCCESSOR_DISSOLVED: {
+    vi: (p) => `Không thể sáp nhập vào «${p.name}»: tổ chức này đã giải thể từ ngày ${p.date}.`,
+    en: (p) => `Cannot merge into "${p.name}": it was dissolved on ${p.date}.`,
+  },
+  UNIT_HAS_ACTIVE_CHILDREN: {
+    vi: (p) =>
+      `«${p.name}» còn ${p.count} tổ chức trực thuộc đang hoạt động; hãy chuyển, sáp nhập hoặc giải thể các tổ chức đó trước.`,
+    en: (p) => `"${p.name}" still has ${p.count} active units below it; move, merge or dissolve them first.`,
+  },
+  UNIT_HAS_ACTIVE_MEMBERS: {
+    vi: (p) =>
+      `«${p.name}» còn ${p.count} đảng viên (kể cả quần chúng ưu tú) đang sinh hoạt; hãy chuyển sinh hoạt hoặc sáp nhập tổ chức thay vì giải thể.`,
+    en: (p) =>
+      `"${p.name}" still has ${p.count} active members or candidates; transfer them, or merge the unit instead.`,
+  },
+  END_NOT_AFTER_START: {
+    vi: (p) => `Trường «${p.label}»: phải sau ngày bắt đầu (${p.start}).`,
+    en: (p) => `Field "${p.label}": must be after the start date (${p.start}).`,
+  },
+  END_BEFORE_START: {
+    vi: (p) => `Trường «${p.label}»: không được trước ngày bắt đầu (${p.start}).`,
+    en: (p) => `Field "${p.label}": must not be before the start date (${p.start}).`,
+  },
+  TERM_OVERLAPS: {
+    vi: (p) => `Nhiệm kỳ trùng thời gian với nhiệm kỳ ${p.label} (${p.from} – ${p.to}) đã ghi nhận.`,
+    en: (p) => `The term overlaps the recorded term ${p.label} (${p.from} – ${p.to}).`,
+  },
+  BODY_KIND_NOT_ALLOWED: {
+    vi: (p) => `«${p.unit}» không có «${p.body}».`,
+    en: (p) => `A "${p.unit}" has no "${p.body}".`,
+  },
+  BODY_NAME_REQUIRED: {
+    vi: () => 'Trường «Tên»: hãy nhập tên ban (ví dụ Ban Tổ chức, Ban Tuyên giáo, Văn phòng).',
+    en: () => 'Field "Name": enter the name of the board (e.g. Organisation Board, Office).',
+  },
+  BODY_EXISTS: {
+    vi: (p) => `«${p.unit}» đã có «${p.name}».`,
+    en: (p) => `"${p.unit}" already has "${p.name}".`,
+  },
+  POSITION_MEMBER_OUTSIDE: {
+    vi: (p) =>
+      `Trường «${p.label}»: đảng viên này không sinh hoạt trong «${p.unit}» hoặc tổ chức trực thuộc.`,
+    en: (p) => `Field "${p.label}": this member does not belong to "${p.unit}" or a unit below it.`,
+  },
+  NOT_OF_UNIT: {
+    vi: (p) => `Trường «${p.label}»: không thuộc «${p.unit}».`,
+    en: (p) => `Field "${p.label}": does not belong to "${p.unit}".`,
+  },
+  POSITION_TITLE_NOT_ALLOWED: {
+    vi: (p) => `Chức danh «${p.title}» không có trong «${p.body}».`,
+    en: (p) => `There is no "${p.title}" in "${p.body}".`,
+  },
+  POSITION_OUTSIDE_TERM: {
+    vi: (p) => `Trường «${p.label}»: phải nằm trong nhiệm kỳ ${p.term} (${p.from} – ${p.to}).`,
+    en: (p) => `Field "${p.label}": must fall within the term ${p.term} (${p.from} – ${p.to}).`,
+  },
+  POSITION_ENDED: {
+    vi: (p) => `Chức vụ này đã kết thúc ngày ${p.date}.`,
+    en: (p) => `This office already ended on ${p.date}.`,
+  },
+  // members module: the register's rules (src/domain/member-rules.ts), duplicates, moves
+  MEMBER_DATE_IN_FUTURE: {
+    vi: (p) => `Trường «${p.label}»: không được sau ngày hôm nay (${p.today}).`,
+    en: (p) => `Field "${p.label}": must not be after today (${p.today}).`,
+  },
+  MEMBER_DATES: {
+    vi: (p) =>
+      ({
+        birth_too_early: 'Ngày sinh phải từ năm 1900 trở đi.',
+        admission_after_birth: 'Ngày vào Đảng phải sau ngày sinh.',
+        official_needs_admission: 'Đã có ngày chính thức thì phải có ngày vào Đảng.',
+        official_after_admission: 'Ngày chính thức không được trước ngày vào Đảng.',
+        status_after_birth: `Trường «${p.label}»: không được trước ngày sinh.`,
+      })[String(p.rule)] ?? `Trường «${p.label}»: ngày không hợp lệ so với các ngày khác của hồ sơ.`,
+    en: (p) =>
+      ({
+        birth_too_early: 'The date of birth must be in 1900 or later.',
+        admission_after_birth: 'The admission date must be after the date of birth.',
+        official_needs_admission: 'An official-membership date needs an admission date.',
+        official_after_admission: 'The official-membership date must not be before the admission date.',
+        status_after_birth: `Field "${p.label}": must not be before the date of birth.`,
+      })[String(p.rule)] ?? `Field "${p.label}": the date does not fit the other dates of the record.`,
+  },
+  MEMBER_STATUS_DATES: {
+    vi: (p) =>
+      ({
+        needs_admission: 'Đảng viên dự bị, chính thức hoặc miễn sinh hoạt phải có ngày vào Đảng.',
+        needs_official: 'Đảng viên chính thức phải có ngày chính thức.',
+        probationary_official:
+          'Đảng viên dự bị chưa có ngày chính thức: hãy bỏ ngày chính thức, hoặc ghi nhận việc chuyển chính thức.',
+      })[String(p.rule)] ?? 'Trạng thái không khớp với các ngày của hồ sơ.',
+    en: (p) =>
+      ({
+        needs_admission: 'A probationary, official or exempted member needs an admission date.',
+        needs_official: 'An official member needs an official-membership date.',
+        probationary_official:
+          'A probationary member has no official-membership date: clear it, or record the move to official membership.',
+      })[String(p.rule)] ?? 'The status does not fit the dates of the record.',
+  },
+  MEMBER_ADMISSION_AGE: {
+    vi: (p) =>
+      `Tuổi khi vào Đảng là ${p.years} tuổi ${p.months} tháng, ngoài độ tuổi từ đủ ${p.min} đến đủ ${p.max} tuổi (tính theo tháng) theo ${p.citation}. Nếu cấp có thẩm quyền đã cho phép, hãy ghi căn cứ vào trường «Ngoại lệ về tuổi khi kết nạp».`,
+    en: (p) =>
+      `Age at admission is ${p.years} years ${p.months} months, outside ${p.min} to ${p.max} years (counted in months) under ${p.citation}. If the competent committee allowed it, record the decision in "Age exception at admission".`,
+  },
+  MEMBER_DUPLICATE_CITIZEN_ID: {
+    vi: (p) =>
+      p.name
+        ? `Số CCCD này đã có trong hồ sơ đảng viên ${p.name}.`
+        : 'Số CCCD này đã có trong hồ sơ của một đảng viên khác.',
+    en: (p) =>
+      p.name
+        ? `This citizen ID is already on the record of ${p.name}.`
+        : 'This citizen ID is already on the record of another member.',
+  },
+  MEMBER_DUPLICATE_CARD_NUMBER: {
+    vi: (p) =>
+      p.name
+        ? `Số thẻ đảng viên này đã có trong hồ sơ đảng viên ${p.name}.`
+        : 'Số thẻ đảng viên này đã có trong hồ sơ của một đảng viên khác.',
+    en: (p) =>
+      p.name
+        ? `This party card number is already on the record of ${p.name}.`
+        : 'This party card number is already on the record of another member.',
+  },
+  MEMBER_UNIT_INACTIVE: {
+    vi: (p) => `«${p.unit}» đã giải thể (hoặc sáp nhập) từ ngày ${p.date}; không thể đưa đảng viên vào.`,
+    en: (p) => `"${p.unit}" was dissolved (or merged) on ${p.date}; members cannot be placed in it.`,
+  },
+  MEMBER_SAME_UNIT: {
+    vi: () => 'Đảng viên đang sinh hoạt tại tổ chức này; hãy chọn tổ chức khác.',
+    en: () => 'The member already belongs to this unit; choose another one.',
+  },
+  MEMBER_MOVE_DATE: {
+    vi: (p) => `Ngày chuyển phải từ ${p.since} trở đi (ngày đảng viên bắt đầu sinh hoạt tại tổ chức hiện nay).`,
+    en: (p) => `The move date must be on or after ${p.since} (when the member joined the current unit).`,
+  },
   CANNOT_CHANGE_OWN_ADMIN: {
     vi: () => 'Không thể tự gỡ quyền quản trị hoặc tự vô hiệu hóa tài khoản của mình.',
     en: () => 'You cannot remove your own admin role or disable your own account.',

@@ -1,41 +1,38 @@
-import { AuditOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import type { TreeDataNode } from 'antd';
-import {
-  Alert,
-  Breadcrumb,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Empty,
-  Row,
-  Skeleton,
-  Tree,
-  Typography,
-} from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import './org.css';
+import { ArrowRightOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { Alert, Button, Card, Col, DatePicker, Descriptions, Row, Skeleton, Switch, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasModule, useMe } from '../../app/auth';
 import { errorText } from '../../app/errors';
-import { formatNumber } from '../../app/format';
+import { DATE_FORMAT, formatDate, toIsoDate } from '../../app/format';
+import type { OrgSearch } from '../../app/router';
 import { useIsPhone } from '../../app/useMediaQuery';
 import { ButtonLink } from '../../components/ButtonLink';
 import { PageHeader } from '../../components/PageHeader';
-import { ancestorsQuery, childKindsOf, childUnitsQuery, rootUnitsQuery, type Unit, unitQuery } from './api';
-import { UnitCreateModal, UnitEditModal } from './UnitModals';
+import { ancestorsQuery, unitQuery } from './api';
+import { OrgTree } from './OrgTree';
+import { UnitActions } from './UnitActions';
+import { UnitBreadcrumb } from './UnitBreadcrumb';
+import { UnitCounts, UnitFlags } from './UnitFacts';
 
+/** The organisation tree navigator: the tree (today's or as of a date) and a summary of the selected unit. */
 export function OrgPage() {
   const { t } = useTranslation();
-  const { unit: selectedId } = useSearch({ from: '/app/org' });
+  const search = useSearch({ from: '/app/org' });
   const navigate = useNavigate({ from: '/org' });
   const isPhone = useIsPhone();
   const detailRef = useRef<HTMLDivElement>(null);
+  const view = { asOf: search.asOf, includeDissolved: search.dissolved === true };
+
+  const setSearch = (patch: Partial<OrgSearch>) =>
+    void navigate({ search: (previous) => ({ ...previous, ...patch }), replace: true });
 
   /** Shows a unit; on phones the detail (below the tree) is scrolled into view unless `reveal` is false. */
   const select = (id: string | undefined, reveal = true) => {
-    void navigate({ search: { unit: id }, replace: true });
+    setSearch({ unit: id });
     if (id && isPhone && reveal) {
       requestAnimationFrame(() => detailRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
     }
@@ -44,14 +41,31 @@ export function OrgPage() {
   return (
     <>
       <PageHeader title={t('org.title')} intro={t('org.intro')} />
+      {search.asOf ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('org.asOfBanner', { date: formatDate(search.asOf) })}
+          description={t('org.asOfBannerHelp')}
+          action={<Button onClick={() => setSearch({ asOf: undefined })}>{t('org.backToToday')}</Button>}
+        />
+      ) : null}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={10}>
-          <OrgTree selectedId={selectedId} onSelect={select} />
+          <Card title={<h2 className="card-title">{t('org.treeTitle')}</h2>} className="org-tree-card">
+            <TreeToolbar
+              asOf={search.asOf}
+              dissolved={search.dissolved === true}
+              onChange={(patch) => setSearch(patch)}
+            />
+            <OrgTree view={view} selectedId={search.unit} onSelect={select} />
+          </Card>
         </Col>
         <Col xs={24} lg={14}>
           <div ref={detailRef}>
-            {selectedId ? (
-              <UnitDetail unitId={selectedId} onSelect={select} />
+            {search.unit ? (
+              <UnitSummary unitId={search.unit} onSelect={select} />
             ) : (
               <Card>
                 <Typography.Paragraph className="muted">{t('org.selectHint')}</Typography.Paragraph>
@@ -64,118 +78,48 @@ export function OrgPage() {
   );
 }
 
-function UnitTitle({ unit }: { unit: Unit }) {
-  const { t } = useTranslation();
-  return (
-    <span>
-      {unit.name}
-      <span className="unit-kind-label">· {t(`unitKinds.${unit.kind}`)}</span>
-    </span>
-  );
+interface ToolbarProps {
+  asOf?: string;
+  dissolved: boolean;
+  onChange: (patch: Partial<OrgSearch>) => void;
 }
 
-/** The organisation tree, loading the children of a unit when it is opened. */
-interface OrgTreeProps {
-  selectedId?: string;
-  onSelect: (id: string | undefined, reveal?: boolean) => void;
-}
-
-function OrgTree({ selectedId, onSelect }: OrgTreeProps) {
+function TreeToolbar({ asOf, dissolved, onChange }: ToolbarProps) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const roots = useQuery(rootUnitsQuery);
-  const [expandedKeys, setExpandedKeys] = useState<string[]>([]);
-  const [openedParents, setOpenedParents] = useState<string[]>([]);
-  const childQueries = useQueries({ queries: openedParents.map((id) => childUnitsQuery(id)) });
-  const ancestors = useQuery({ ...ancestorsQuery(selectedId ?? ''), enabled: selectedId !== undefined });
-  const selectedRef = useRef(selectedId);
-  selectedRef.current = selectedId;
-  const onSelectRef = useRef(onSelect);
-  onSelectRef.current = onSelect;
-
-  // The roots of the user's scope start open; with nothing selected yet, the first root is shown.
-  useEffect(() => {
-    const ids = roots.data?.filter((unit) => unit.childCount > 0).map((unit) => unit.id) ?? [];
-    if (ids.length > 0) {
-      setOpenedParents((current) => [...new Set([...current, ...ids])]);
-      setExpandedKeys((current) => [...new Set([...current, ...ids])]);
-    }
-    const [first] = roots.data ?? [];
-    if (first && !selectedRef.current) onSelectRef.current(first.id, false);
-  }, [roots.data]);
-
-  // Opening a link to a deep unit unfolds the tree down to it.
-  useEffect(() => {
-    const ids = ancestors.data?.map((unit) => unit.id) ?? [];
-    if (ids.length === 0) return;
-    setOpenedParents((current) => [...new Set([...current, ...ids])]);
-    setExpandedKeys((current) => [...new Set([...current, ...ids])]);
-  }, [ancestors.data]);
-
-  const childrenOf = useMemo(() => {
-    const map = new Map<string, Unit[]>();
-    openedParents.forEach((id, index) => {
-      const data = childQueries[index]?.data;
-      if (data) map.set(id, data);
-    });
-    return map;
-  }, [openedParents, childQueries]);
-
-  const treeData = useMemo(() => {
-    const build = (unit: Unit): TreeDataNode => {
-      const children = childrenOf.get(unit.id);
-      return {
-        key: unit.id,
-        title: <UnitTitle unit={unit} />,
-        isLeaf: unit.childCount === 0,
-        children: children?.map(build),
-      };
-    };
-    return (roots.data ?? []).map(build);
-  }, [roots.data, childrenOf]);
-
-  const loadData = async (node: TreeDataNode) => {
-    const id = String(node.key);
-    await queryClient.ensureQueryData(childUnitsQuery(id));
-    setOpenedParents((current) => (current.includes(id) ? current : [...current, id]));
-  };
-
   return (
-    <Card title={<h2 className="card-title">{t('org.treeTitle')}</h2>} className="org-tree-card">
-      {roots.isPending ? (
-        <Skeleton active title={false} paragraph={{ rows: 6 }} />
-      ) : roots.error ? (
-        <Alert type="error" showIcon title={errorText(roots.error)} />
-      ) : treeData.length === 0 ? (
-        <Empty description={t('org.empty')} />
-      ) : (
-        <Tree
-          className="org-tree"
-          aria-label={t('org.treeTitle')}
-          treeData={treeData}
-          loadData={loadData}
-          loadedKeys={openedParents.filter((_, index) => childQueries[index]?.data !== undefined)}
-          expandedKeys={expandedKeys}
-          onExpand={(keys) => setExpandedKeys(keys.map(String))}
-          selectedKeys={selectedId ? [selectedId] : []}
-          onSelect={(keys) => {
-            const [first] = keys;
-            onSelect(first === undefined ? selectedId : String(first));
-          }}
-          showLine
-          blockNode
+    <div className="tree-toolbar">
+      <div className="tree-toolbar-field">
+        <label htmlFor="org-as-of" className="field-label">
+          {t('org.asOf')}
+        </label>
+        <DatePicker
+          id="org-as-of"
+          format={DATE_FORMAT}
+          placeholder={t('org.asOfPlaceholder')}
+          value={asOf ? dayjs(asOf) : null}
+          disabledDate={(day) => day.isAfter(dayjs(), 'day')}
+          onChange={(value) => onChange({ asOf: toIsoDate(value) })}
+          allowClear
+          style={{ width: '100%' }}
         />
-      )}
-    </Card>
+      </div>
+      <label className="switch-row" htmlFor="org-dissolved">
+        <Switch
+          id="org-dissolved"
+          checked={dissolved}
+          onChange={(checked) => onChange({ dissolved: checked ? true : undefined })}
+        />
+        <span>{t('org.showDissolved')}</span>
+      </label>
+    </div>
   );
 }
 
-function UnitDetail({ unitId, onSelect }: { unitId: string; onSelect: (id: string) => void }) {
+/** The selected unit in brief, with its actions and the way to its full page. */
+function UnitSummary({ unitId, onSelect }: { unitId: string; onSelect: (id: string) => void }) {
   const { t } = useTranslation();
-  const me = useMe();
   const unit = useQuery(unitQuery(unitId));
   const ancestors = useQuery(ancestorsQuery(unitId));
-  const [modal, setModal] = useState<'create' | 'edit' | null>(null);
   const isPhone = useIsPhone();
 
   if (unit.isPending) {
@@ -195,89 +139,42 @@ function UnitDetail({ unitId, onSelect }: { unitId: string; onSelect: (id: strin
 
   const data = unit.data;
   const chain = ancestors.data ?? [];
-  const canWrite = data.canEdit;
-  const childKinds = childKindsOf(data.kind);
-
   return (
     <Card title={<h2 className="card-title break-anywhere">{data.name}</h2>}>
       <div className="stack">
-        {chain.length > 0 ? (
-          <nav aria-label={t('org.path')}>
-            <Breadcrumb
-              items={chain.map((ancestor) => ({
-                key: ancestor.id,
-                title: (
-                  <Link
-                    to="/org"
-                    search={{ unit: ancestor.id }}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      onSelect(ancestor.id);
-                    }}
-                  >
-                    {ancestor.name}
-                  </Link>
-                ),
-              }))}
-            />
-          </nav>
-        ) : null}
+        <UnitBreadcrumb ancestors={chain} onSelect={onSelect} />
         <Descriptions
           column={1}
           bordered
           layout={isPhone ? 'vertical' : 'horizontal'}
           size="small"
           items={[
-            {
-              key: 'name',
-              label: t('org.name'),
-              children: <span className="break-anywhere">{data.name}</span>,
-            },
             { key: 'kind', label: t('org.kind'), children: t(`unitKinds.${data.kind}`) },
             { key: 'code', label: t('org.code'), children: <span className="mono">{data.code}</span> },
+            { key: 'parent', label: t('org.path'), children: chain.at(-1)?.name ?? t('org.root') },
+            { key: 'founded', label: t('org.foundedOn'), children: formatDate(data.foundedOn) },
+            { key: 'members', label: t('org.members'), children: <UnitCounts unit={data} /> },
             {
-              key: 'parent',
-              label: t('org.path'),
-              children: chain.at(-1)?.name ?? t('org.root'),
+              key: 'flags',
+              label: t('org.flagsLabel'),
+              children: <UnitFlags unit={data} emptyText={t('org.noFlags')} />,
             },
-            { key: 'children', label: t('org.childCount'), children: formatNumber(data.childCount) },
-            { key: 'level', label: t('org.level'), children: formatNumber(data.level) },
           ]}
         />
-        {!canWrite ? (
+        <div>
+          <ButtonLink
+            type="primary"
+            icon={<ArrowRightOutlined aria-hidden />}
+            href={`/org/units/${encodeURIComponent(data.id)}`}
+          >
+            {t('org.openUnitPage')}
+          </ButtonLink>
+        </div>
+        {!data.canEdit ? (
           <Typography.Paragraph className="muted">{t('org.readOnly')}</Typography.Paragraph>
         ) : null}
-        <div className="page-header-extra">
-          {data.canAddChild && childKinds.length > 0 ? (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setModal('create')}>
-              {t('org.addChild')}
-            </Button>
-          ) : null}
-          {canWrite ? (
-            <Button icon={<EditOutlined aria-hidden />} onClick={() => setModal('edit')}>
-              {t('org.edit')}
-            </Button>
-          ) : null}
-          {hasModule(me, 'admin.audit') ? (
-            <ButtonLink
-              icon={<AuditOutlined aria-hidden />}
-              href={`/admin/audit?entity=unit&entityId=${encodeURIComponent(data.id)}`}
-            >
-              {t('org.viewAudit')}
-            </ButtonLink>
-          ) : null}
-        </div>
+        <UnitActions unit={data} onCreated={(created) => onSelect(created.id)} />
       </div>
-      <UnitCreateModal
-        parent={data}
-        open={modal === 'create'}
-        onClose={() => setModal(null)}
-        onCreated={(created) => {
-          setModal(null);
-          onSelect(created.id);
-        }}
-      />
-      <UnitEditModal unit={data} open={modal === 'edit'} onClose={() => setModal(null)} />
     </Card>
   );
 }

@@ -1,11 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiPatch, apiPost, isApiError } from '../../app/api';
+import { toIsoDate } from '../../app/format';
 import { useBusy } from '../../app/useBusy';
 import { FormModal } from '../../components/FormModal';
 import { childKindsOf, type Unit, type UnitKind, unitKeys, unitQuery } from './api';
+import { DateField } from './formParts';
 
 /** Same rule as the API: letters (any script), digits, dot, underscore, hyphen. */
 const CODE_PATTERN = /^[\p{L}\p{N}_.-]+$/u;
@@ -40,6 +43,8 @@ interface CreateValues {
   kind: UnitKind;
   name: string;
   code: string;
+  effectiveOn?: Dayjs | null;
+  decisionRef?: string;
 }
 
 interface CreateProps {
@@ -58,17 +63,20 @@ export function UnitCreateModal({ parent, open, onClose, onCreated }: CreateProp
   const kinds = childKindsOf(parent.kind);
 
   useEffect(() => {
-    if (open) form.setFieldsValue({ kind: kinds[0], name: '', code: '' });
+    if (open) {
+      form.setFieldsValue({ kind: kinds[0], name: '', code: '', effectiveOn: dayjs(), decisionRef: '' });
+    }
   }, [open, form, kinds[0]]);
 
-  const submit = (values: CreateValues) =>
+  const submit = ({ effectiveOn, decisionRef, ...values }: CreateValues) =>
     run(async () => {
-      const created = await apiPost<Unit>('/api/units', { parentId: parent.id, ...values });
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: unitKeys.children(parent.id) }),
-        queryClient.invalidateQueries({ queryKey: unitKeys.one(parent.id) }),
-        queryClient.invalidateQueries({ queryKey: unitKeys.roots }),
-      ]);
+      const created = await apiPost<Unit>('/api/units', {
+        parentId: parent.id,
+        ...values,
+        effectiveOn: toIsoDate(effectiveOn),
+        decisionRef: decisionRef?.trim() || undefined,
+      });
+      await queryClient.invalidateQueries({ queryKey: unitKeys.all });
       void message.success(t('org.created', { name: created.name }));
       onCreated(created);
     }, form);
@@ -91,6 +99,15 @@ export function UnitCreateModal({ parent, open, onClose, onCreated }: CreateProp
         <Select options={kinds.map((kind) => ({ value: kind, label: t(`unitKinds.${kind}`) }))} />
       </Form.Item>
       <NameAndCodeFields newUnit />
+      <DateField name="effectiveOn" label={t('org.foundedOn')} extra={t('org.foundedOnHelp')} past />
+      <Form.Item
+        label={`${t('org.foundingDecision')} (${t('common.optional')})`}
+        name="decisionRef"
+        extra={t('org.decisionRefHelp')}
+        rules={[{ max: 200 }]}
+      >
+        <Input maxLength={200} />
+      </Form.Item>
     </FormModal>
   );
 }
@@ -108,7 +125,8 @@ interface EditProps {
 }
 
 /**
- * Rename / recode a unit. The edit carries the version it started from; when someone else saved first the API
+ * Corrects a typo in the unit's name or code, with no dated event (a rename by decision is RenameModal).
+ * The edit carries the version it started from; when someone else saved first the API
  * answers 409, and the dialog shows the latest values next to the user's own, which are kept.
  */
 export function UnitEditModal({ unit, open, onClose }: EditProps) {

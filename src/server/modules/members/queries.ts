@@ -1,0 +1,192 @@
+import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Member, MemberListItem, MemberView, membersListQuery } from '../../../contracts/members';
+import { completedYears } from '../../../domain/member-rules';
+import type { Db, Tx } from '../../db/client';
+import { AppError } from '../../platform/errors/app-error';
+import { decodeCursor, encodeCursor, pageTotal } from '../../platform/http/cursor';
+import { currentPositionsOf, type HeldPosition } from '../org/positions-read';
+import { units } from '../org/schema';
+import { type FilterContext, memberConditions } from './filters-sql';
+import { members } from './schema';
+import { canEditMember, type MemberAccess, visibilityOf } from './visibility';
+
+export type MemberRow = typeof members.$inferSelect;
+
+const listColumns = {
+  id: members.id,
+  fullName: members.fullName,
+  unitId: members.unitId,
+  unitName: units.name,
+  unitPath: members.unitPath,
+  userId: members.userId,
+  status: members.status,
+  birthDate: members.birthDate,
+  sex: members.sex,
+  phone: members.phone,
+  admissionDate: members.admissionDate,
+  officialDate: members.officialDate,
+  citizenId: members.citizenId,
+  cardNumber: members.cardNumber,
+  sortKey: members.sortKey,
+};
+type ListRow = Pick<MemberRow, Exclude<keyof typeof listColumns, 'unitName'>> & { unitName: string };
+
+/** A cursor holds the last row's sort key; a key too long for a cursor is looked up again by the row's id. */
+const MAX_CURSOR_KEY_BYTES = 380;
+
+function afterCursor(cursor: string | undefined): SQL | null {
+  const key = decodeCursor(cursor, 2);
+  if (!key) return null;
+  const [sortKey, id] = key;
+  if (typeof sortKey !== 'string' || typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id))
+    throw new AppError(400, 'VALIDATION', { field: 'cursor', params: { reason: 'không hợp lệ / invalid' } });
+  const last =
+    sortKey === ''
+      ? sql`(select m.sort_key from members m where m.id = ${id}::uuid)`
+      : sql`(${sortKey} collate "C")`;
+  return sql`(${members.sortKey}, ${members.id}) > (${last}, ${id}::uuid)`;
+}
+
+function cursorOf(row: { sortKey: string; id: string }): string {
+  const key = Buffer.byteLength(row.sortKey) <= MAX_CURSOR_KEY_BYTES ? row.sortKey : '';
+  return encodeCursor([key, row.id]);
+}
+
+type PositionsOf = Map<string, HeldPosition[]>;
+
+function presentListItem(row: ListRow, access: MemberAccess, positions: PositionsOf): MemberListItem | null {
+  const visibility = visibilityOf(access, row);
+  if (!visibility) return null;
+  const summary = {
+    id: row.id,
+    fullName: row.fullName,
+    unitId: row.unitId,
+    unitName: row.unitName,
+    status: row.status,
+    positions: positions.get(row.id) ?? [],
+  };
+  if (visibility === 'summary') return summary;
+  return {
+    ...summary,
+    birthDate: row.birthDate,
+    sex: row.sex,
+    phone: row.phone,
+    admissionDate: row.admissionDate,
+    officialDate: row.officialDate,
+    citizenId: row.citizenId,
+    cardNumber: row.cardNumber,
+  };
+}
+
+/** One page of the register in Vietnamese name order, filtered by access in SQL, keyset on (sort_key, id). */
+export async function listMembers(
+  db: Db,
+  context: FilterContext,
+  query: z.infer<typeof membersListQuery>,
+): Promise<{ items: MemberListItem[]; nextCursor: string | null; total: number }> {
+  const where = memberConditions(query, context);
+  const after = afterCursor(query.cursor);
+  const rows = await db
+    .select(listColumns)
+    .from(members)
+    .innerJoin(units, eq(units.id, members.unitId))
+    .where(after ? and(where, after) : where)
+    .orderBy(asc(members.sortKey), asc(members.id))
+    .limit(query.limit + 1);
+  const total = await pageTotal(!after, rows.length, query.limit, async () => {
+    const [row] = await db.select({ n: count() }).from(members).where(where);
+    return row?.n ?? 0;
+  });
+  const page = rows.slice(0, query.limit);
+  const positions = await currentPositionsOf(
+    db,
+    page.map((r) => r.id),
+    context.today,
+  );
+  const last = page.at(-1);
+  return {
+    items: page.flatMap((row) => presentListItem(row, context.access, positions) ?? []),
+    nextCursor: rows.length > query.limit && last ? cursorOf(last) : null,
+    total,
+  };
+}
+
+export async function findMember(tx: Tx, id: string): Promise<(MemberRow & { unitName: string }) | null> {
+  const [row] = await tx
+    .select({ member: members, unitName: units.name })
+    .from(members)
+    .innerJoin(units, eq(units.id, members.unitId))
+    .where(eq(members.id, id))
+    .limit(1);
+  return row ? { ...row.member, unitName: row.unitName } : null;
+}
+
+/** The whole record as its readers see it. */
+export function presentMember(
+  row: MemberRow & { unitName: string },
+  access: MemberAccess,
+  positions: HeldPosition[],
+  today: string,
+): Member {
+  return {
+    visibility: 'full',
+    id: row.id,
+    fullName: row.fullName,
+    unitId: row.unitId,
+    unitName: row.unitName,
+    status: row.status,
+    positions,
+    birthDate: row.birthDate,
+    sex: row.sex,
+    ethnicityCode: row.ethnicityCode,
+    religionCode: row.religionCode,
+    citizenId: row.citizenId,
+    hometownOld: row.hometownOld,
+    hometownNew: row.hometownNew,
+    residenceOld: row.residenceOld,
+    residenceNew: row.residenceNew,
+    admissionDate: row.admissionDate,
+    officialDate: row.officialDate,
+    admissionAgeException: row.admissionAgeException,
+    cardNumber: row.cardNumber,
+    recordNumber: row.recordNumber,
+    generalEducation: row.generalEducation,
+    professionalDegree: row.professionalDegree,
+    major: row.major,
+    academicTitle: row.academicTitle,
+    theoryLevel: row.theoryLevel,
+    job: row.job,
+    workplace: row.workplace,
+    phone: row.phone,
+    email: row.email,
+    statusSince: row.statusSince,
+    partyAgeYears:
+      row.admissionDate && row.admissionDate <= today ? completedYears(row.admissionDate, today) : null,
+    version: row.version,
+    canEdit: canEditMember(access, row.unitPath),
+  };
+}
+
+/** GET /api/members/{id}: the whole record, the summary a cell-mate sees, or nothing (404). */
+export async function viewMember(
+  db: Db,
+  access: MemberAccess,
+  id: string,
+  today: string,
+): Promise<MemberView> {
+  const row = await findMember(db, id);
+  const visibility = row ? visibilityOf(access, row) : null;
+  if (!row || !visibility) throw new AppError(404, 'NOT_FOUND');
+  const positions = (await currentPositionsOf(db, [row.id], today)).get(row.id) ?? [];
+  if (visibility === 'full') return presentMember(row, access, positions, today);
+  return {
+    visibility: 'summary',
+    id: row.id,
+    fullName: row.fullName,
+    unitId: row.unitId,
+    unitName: row.unitName,
+    status: row.status,
+    positions,
+  };
+}

@@ -1,0 +1,31 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { Tx } from '../../db/client';
+import { units } from '../org/schema';
+
+/**
+ * The few facts of organisation units the register needs (read only; the org module owns these tables).
+ */
+export interface MemberUnit {
+  id: string;
+  name: string;
+  path: string;
+  dissolvedOn: string | null;
+}
+
+export async function unitForMembers(tx: Tx, id: string): Promise<MemberUnit | null> {
+  const [row] = await tx
+    .select({ id: units.id, name: units.name, path: units.path, dissolvedOn: units.dissolvedOn })
+    .from(units)
+    .where(eq(units.id, id))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function unitNames(tx: Tx, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(inArray(units.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

@@ -1,0 +1,283 @@
+import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import type { Rule } from 'antd/es/form';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  academicTitles,
+  memberStatuses,
+  professionalDegrees,
+  sexes,
+  theoryLevels,
+} from '../../../domain/member-codes';
+import { DATE_FORMAT } from '../../app/format';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import type { LabelledField } from './field-values';
+import { ethnicityOptions, optionsOf, religionOptions, useCodeLabels } from './labels';
+
+/** The same patterns as the API (src/contracts/members.ts), checked here first so the message comes at once. */
+const CITIZEN_ID = /^\d{12}$/;
+const CARD_NUMBER = /^\d{6,12}$/;
+const RECORD_NUMBER = /^\d{6}[-./ ]?[0-9A-Z]{1,4}$/;
+const GENERAL_EDUCATION = /^\d{1,2}\/(10|12)$/;
+const PHONE = /^\+?[0-9 .-]{8,15}$/;
+
+const afterToday = (date: Dayjs) => date.isAfter(dayjs(), 'day');
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <fieldset className="form-section">
+      <legend>{title}</legend>
+      <Row gutter={16}>{children}</Row>
+    </fieldset>
+  );
+}
+
+/** A field in the two-column grid (one column on phones). */
+function Half({ children }: { children: ReactNode }) {
+  return (
+    <Col xs={24} md={12}>
+      {children}
+    </Col>
+  );
+}
+
+function Full({ children }: { children: ReactNode }) {
+  return <Col span={24}>{children}</Col>;
+}
+
+interface MemberFormFieldsProps {
+  /** A new member also gets a cell, a status and the date of that status. */
+  creating: boolean;
+  /** The name of the preselected cell, shown before the tree loads. */
+  unitName?: string;
+}
+
+/** Every field of the member record in sections: identity, party, education, work and contact, addresses. */
+export function MemberFormFields({ creating, unitName }: MemberFormFieldsProps) {
+  const { t } = useTranslation();
+  const labels = useCodeLabels();
+  const optional = (field: LabelledField) => `${t(`memberForm.fields.${field}`)} (${t('common.optional')})`;
+  const pattern = (regex: RegExp, message: string): Rule[] => [{ pattern: regex, message }];
+  const datePicker = <DatePicker format={DATE_FORMAT} disabledDate={afterToday} style={{ width: '100%' }} />;
+
+  return (
+    <div className="member-form">
+      <Section title={t('memberForm.sections.identity')}>
+        <Full>
+          <Form.Item
+            label={t('memberForm.fields.fullName')}
+            name="fullName"
+            rules={[
+              { required: true, whitespace: true, max: 200, message: t('memberForm.fullNameRequired') },
+            ]}
+          >
+            <Input maxLength={200} autoComplete="off" />
+          </Form.Item>
+        </Full>
+        <Half>
+          <Form.Item
+            label={t('memberForm.fields.birthDate')}
+            name="birthDate"
+            rules={[{ required: true, message: t('memberForm.birthDateRequired') }]}
+            extra={t('memberForm.dateHelp')}
+          >
+            {datePicker}
+          </Form.Item>
+        </Half>
+        <Half>
+          <Form.Item
+            label={t('memberForm.fields.sex')}
+            name="sex"
+            rules={[{ required: true, message: t('memberForm.sexRequired') }]}
+          >
+            <Select options={optionsOf(sexes, labels.sex)} />
+          </Form.Item>
+        </Half>
+        <Half>
+          <Form.Item
+            label={t('memberForm.fields.ethnicityCode')}
+            name="ethnicityCode"
+            rules={[{ required: true, message: t('memberForm.ethnicityRequired') }]}
+          >
+            <Select options={ethnicityOptions} showSearch={{ optionFilterProp: 'label' }} />
+          </Form.Item>
+        </Half>
+        <Half>
+          <Form.Item
+            label={t('memberForm.fields.religionCode')}
+            name="religionCode"
+            rules={[{ required: true, message: t('memberForm.religionRequired') }]}
+          >
+            <Select options={religionOptions} showSearch={{ optionFilterProp: 'label' }} />
+          </Form.Item>
+        </Half>
+        <Half>
+          <Form.Item
+            label={optional('citizenId')}
+            name="citizenId"
+            rules={pattern(CITIZEN_ID, t('memberForm.citizenIdPattern'))}
+          >
+            <Input inputMode="numeric" maxLength={12} autoComplete="off" className="mono" />
+          </Form.Item>
+        </Half>
+      </Section>
+
+      <Section title={t('memberForm.sections.party')}>
+        {creating ? (
+          <>
+            <Full>
+              <Form.Item
+                label={t('memberForm.fields.unitId')}
+                name="unitId"
+                rules={[{ required: true, message: t('memberForm.unitRequired') }]}
+              >
+                <UnitTreeSelect knownName={unitName} />
+              </Form.Item>
+            </Full>
+            <Half>
+              <Form.Item
+                label={t('memberForm.fields.status')}
+                name="status"
+                rules={[{ required: true, message: t('memberForm.statusRequired') }]}
+              >
+                <Select options={optionsOf(memberStatuses, labels.status)} />
+              </Form.Item>
+            </Half>
+            <Half>
+              <Form.Item
+                label={optional('statusSince')}
+                name="statusSince"
+                extra={t('memberForm.statusSinceHelp')}
+              >
+                {datePicker}
+              </Form.Item>
+            </Half>
+          </>
+        ) : null}
+        <Half>
+          <Form.Item label={optional('admissionDate')} name="admissionDate">
+            {datePicker}
+          </Form.Item>
+        </Half>
+        <Half>
+          <Form.Item label={optional('officialDate')} name="officialDate">
+            {datePicker}
+          </Form.Item>
+        </Half>
+        <Full>
+          <Form.Item
+            label={optional('admissionAgeException')}
+            name="admissionAgeException"
+            extra={t('memberForm.ageExceptionHelp')}
+          >
+            <Input.TextArea maxLength={500} autoSize={{ minRows: 1, maxRows: 4 }} />
+          </Form.Item>
+        </Full>
+        <Half>
+          <Form.Item
+            label={optional('cardNumber')}
+            name="cardNumber"
+            rules={pattern(CARD_NUMBER, t('memberForm.cardNumberPattern'))}
+          >
+            <Input inputMode="numeric" maxLength={12} autoComplete="off" className="mono" />
+          </Form.Item>
+        </Half>
+        <Half>
+          <Form.Item
+            label={optional('recordNumber')}
+            name="recordNumber"
+            rules={pattern(RECORD_NUMBER, t('memberForm.recordNumberPattern'))}
+            extra={t('memberForm.recordNumberHelp')}
+          >
+            <Input maxLength={12} autoComplete="off" className="mono" />
+          </Form.Item>
+        </Half>
+      </Section>
+
+      <Section title={t('memberForm.sections.education')}>
+        <Half>
+          <Form.Item
+            label={optional('generalEducation')}
+            name="generalEducation"
+            rules={pattern(GENERAL_EDUCATION, t('memberForm.generalEducationPattern'))}
+          >
+            <Input maxLength={5} placeholder="12/12" autoComplete="off" />
+          </Form.Item>
+        </Half>
+        <Half>
+          <Form.Item label={optional('professionalDegree')} name="professionalDegree">
+            <Select allowClear options={optionsOf(professionalDegrees, labels.degree)} />
+          </Form.Item>
+        </Half>
+        <Half>
+          <Form.Item label={optional('major')} name="major">
+            <Input maxLength={200} autoComplete="off" />
+          </Form.Item>
+        </Half>
+        <Half>
+          <Form.Item label={optional('academicTitle')} name="academicTitle">
+            <Select allowClear options={optionsOf(academicTitles, labels.academicTitle)} />
+          </Form.Item>
+        </Half>
+        <Half>
+          <Form.Item label={optional('theoryLevel')} name="theoryLevel">
+            <Select allowClear options={optionsOf(theoryLevels, labels.theoryLevel)} />
+          </Form.Item>
+        </Half>
+      </Section>
+
+      <Section title={t('memberForm.sections.work')}>
+        <Half>
+          <Form.Item label={optional('job')} name="job">
+            <Input maxLength={200} autoComplete="off" />
+          </Form.Item>
+        </Half>
+        <Half>
+          <Form.Item label={optional('workplace')} name="workplace">
+            <Input maxLength={300} autoComplete="off" />
+          </Form.Item>
+        </Half>
+        <Half>
+          <Form.Item
+            label={optional('phone')}
+            name="phone"
+            rules={pattern(PHONE, t('memberForm.phonePattern'))}
+          >
+            <Input type="tel" inputMode="tel" maxLength={15} autoComplete="off" />
+          </Form.Item>
+        </Half>
+        <Half>
+          <Form.Item
+            label={optional('email')}
+            name="email"
+            rules={[{ type: 'email', message: t('memberForm.emailPattern') }]}
+          >
+            <Input type="email" maxLength={200} autoComplete="off" />
+          </Form.Item>
+        </Half>
+      </Section>
+
+      <Section title={t('memberForm.sections.addresses')}>
+        <Half>
+          <p className="form-section-note strong">{t('memberForm.addressesOld')}</p>
+          <Form.Item label={optional('hometownOld')} name="hometownOld">
+            <Input.TextArea maxLength={300} autoSize={{ minRows: 1, maxRows: 3 }} />
+          </Form.Item>
+          <Form.Item label={optional('residenceOld')} name="residenceOld">
+            <Input.TextArea maxLength={300} autoSize={{ minRows: 1, maxRows: 3 }} />
+          </Form.Item>
+        </Half>
+        <Half>
+          <p className="form-section-note strong">{t('memberForm.addressesNew')}</p>
+          <Form.Item label={optional('hometownNew')} name="hometownNew">
+            <Input.TextArea maxLength={300} autoSize={{ minRows: 1, maxRows: 3 }} />
+          </Form.Item>
+          <Form.Item label={optional('residenceNew')} name="residenceNew">
+            <Input.TextArea maxLength={300} autoSize={{ minRows: 1, maxRows: 3 }} />
+          </Form.Item>
+        </Half>
+      </Section>
+    </div>
+  );
+}
