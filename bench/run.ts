@@ -13,22 +13,29 @@ import { DEMO_PASSWORD, seedDemo } from '../src/server/demo/seed';
 import { databaseUrl, startEmbeddedPostgres } from '../test/embedded-postgres';
 import { measureBreakdown } from './breakdown';
 import { LoadClient, type LoadRequest, type LoadResult, summarise } from './http-load';
+import { type LatencyTarget, measureLatencies } from './latency';
 import { describeMachine, loadAverage } from './machine';
+import { benchNational } from './national';
+import { type NationalServer, nationalSettings, startNationalPostgres } from './national-postgres';
 import {
   type EngineResult,
   goalVerdicts,
   markdown,
+  type NationalReport,
+  nationalText,
   type Report,
   type Row,
   type RowKey,
   textTable,
 } from './report';
 
-const args = new Set(process.argv.slice(2));
-const known = ['--postgres', '--no-postgres', '--quick', '--no-write'];
+const argv = process.argv.slice(2);
+const nationalArg = argv.find((a) => a.startsWith('--national='));
+const args = new Set(argv.filter((a) => a !== nationalArg));
+const known = ['--postgres', '--no-postgres', '--quick', '--no-write', '--no-national', '--no-copy-baseline'];
 for (const arg of args) {
   if (!known.includes(arg)) {
-    console.error(`unknown option ${arg}; known: ${known.join(' ')}`);
+    console.error(`unknown option ${arg}; known: ${known.join(' ')} --national=<members,…>`);
     process.exit(2);
   }
 }
@@ -36,6 +43,23 @@ const requirePostgres = args.has('--postgres');
 const skipPostgres = args.has('--no-postgres') && !requirePostgres;
 const quick = args.has('--quick');
 const write = !args.has('--no-write');
+
+/** National sizes (members): `--national=1000000,5600000`, BENCH_NATIONAL, else the issue's two sizes. */
+function nationalSizes(): number[] {
+  if (args.has('--no-national')) return [];
+  const spec = nationalArg?.slice('--national='.length) ?? process.env.BENCH_NATIONAL;
+  if (spec === undefined) return quick ? [100_000] : [1_000_000, 5_600_000];
+  const sizes = spec
+    .split(',')
+    .filter(Boolean)
+    .map((s) => Number(s.replaceAll('_', '')));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 2000 || n > 10_000_000)) {
+    console.error('--national takes member counts from 2,000 to 10,000,000, e.g. --national=1000000,5600000');
+    process.exit(2);
+  }
+  return sizes;
+}
+const national = nationalSizes();
 
 const CONCURRENCY = 8;
 const USER = 'committee';
@@ -191,6 +215,56 @@ async function startBare(): Promise<{ server: FastifyInstance; url: string }> {
   return { server, url: `http://127.0.0.1:${address.port}/bare` };
 }
 
+/** The member and tree requests at the reference size, as the committee user (who reaches all of VUSTA). */
+function referenceTargets(origin: string, vustaId: string, cookie: string): LatencyTarget[] {
+  const headers = { cookie };
+  return [
+    {
+      key: 'search',
+      label: 'member search',
+      request: 'GET /api/members?q=<word>&limit=50 (5 words)',
+      urls: ['phan xuan dung', 'nguyen thi', 'hoa', 'thang', 'le van'].map(
+        (q) => `${origin}/api/members?q=${encodeURIComponent(q)}&limit=50`,
+      ),
+      headers,
+    },
+    {
+      key: 'list',
+      label: 'member list, first page',
+      request: 'GET /api/members?unitId=<VUSTA>&limit=50',
+      urls: [`${origin}/api/members?unitId=${vustaId}&limit=50`],
+      headers,
+    },
+    {
+      key: 'tree',
+      label: 'tree with counts',
+      request: 'GET /api/units?parentId=<VUSTA>&limit=100',
+      urls: [`${origin}/api/units?parentId=${vustaId}&limit=100`],
+      headers,
+    },
+    {
+      key: 'statistics',
+      label: 'subtree statistics',
+      request: 'GET /api/members/statistics?unitId=<VUSTA>',
+      urls: [`${origin}/api/members/statistics?unitId=${vustaId}`],
+      headers,
+    },
+  ];
+}
+
+const referenceBudget = {
+  warmupMs: 600 * scale,
+  durationMs: 3000 * scale,
+  minSamples: Math.ceil(200 * scale),
+  maxDurationMs: 20_000 * scale,
+};
+const nationalBudget = {
+  warmupMs: 1500 * scale,
+  durationMs: 8000 * scale,
+  minSamples: Math.ceil(30 * scale),
+  maxDurationMs: 90_000 * scale,
+};
+
 interface EngineSetup {
   name: string;
   open(dataDir: string): Promise<{ database: Database; env: Record<string, string> }>;
@@ -214,9 +288,8 @@ async function benchEngine(client: LoadClient, bareUrl: string, engine: EngineSe
       ...opened.env,
     });
     await runMigrations(database);
-    await seedDemo(database.db, config.publicUrl, () => {});
-    // Planner statistics, as autovacuum would have them on a live database.
-    await database.db.execute(sql`analyze`);
+    // The reference committee (and its superior); the seed ends with ANALYZE, as autovacuum would.
+    await seedDemo(database, { publicUrl: config.publicUrl });
     const [versionRow] = await queryRows<{ v: string }>(database.db, sql`select version() as v`);
     // PostgreSQL: "PostgreSQL 18.4 on x86_64…"; PGlite: "PostgreSQL 18.6 (PGlite 0.5.16) on …".
     const version = (versionRow?.v ?? 'unknown').replace(/ on .*$/, '').replace(/,.*$/, '');
@@ -315,7 +388,14 @@ async function benchEngine(client: LoadClient, bareUrl: string, engine: EngineSe
       `  in-process p50: select 1 ${breakdown.trivialQuery.toFixed(3)} ms, session lookup ` +
         `${breakdown.session.toFixed(3)} ms, list queries ${breakdown.list.toFixed(3)} ms`,
     );
-    return { name: engine.name, version, setup: engine.setup, rows, breakdown };
+    log(`${engine.name}: organisation and member requests at the reference size`);
+    const members = await measureLatencies(
+      client,
+      referenceTargets(origin, rootId, cookie),
+      referenceBudget,
+      log,
+    );
+    return { name: engine.name, version, setup: engine.setup, rows, breakdown, members };
   } finally {
     await app?.close().catch(() => {});
     await database?.close().catch(() => {});
@@ -384,6 +464,58 @@ async function postgresEngine(): Promise<{ engine: EngineSetup; stop: () => Prom
   };
 }
 
+/** The national sizes on a PostgreSQL server of their own (or BENCH_DATABASE_URL's), one database per size. */
+async function benchNationalSizes(client: LoadClient): Promise<NationalReport | undefined> {
+  if (national.length === 0) return undefined;
+  const report: NationalReport = { sizes: national, version: '', setup: '', settings: {}, results: [] };
+  if (skipPostgres) {
+    report.skipped = 'PostgreSQL skipped with `--no-postgres`.';
+    return report;
+  }
+  let server: NationalServer;
+  try {
+    if (process.env.BENCH_DATABASE_URL) {
+      server = { adminUrl: process.env.BENCH_DATABASE_URL, settings: {}, stop: async () => {} };
+      report.setup =
+        'An existing server (BENCH_DATABASE_URL), its own settings; a throw-away database per size.';
+    } else {
+      log('national: starting PostgreSQL (embedded-postgres, tuned for a multi-gigabyte database)…');
+      server = await startNationalPostgres();
+      report.setup =
+        'Started by the bench with embedded-postgres on the same machine, durable (fsync on), with the settings ' +
+        'below; over TCP on loopback; pool of 10 connections; one throw-away database per size.';
+    }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (requirePostgres) throw new Error(`PostgreSQL did not start: ${reason}`);
+    report.skipped = `PostgreSQL could not be started or reached (${reason}).`;
+    return report;
+  }
+  try {
+    const probe = new pg.Client({ connectionString: server.adminUrl });
+    await probe.connect();
+    const shown = await probe.query<{ v: string }>('select version() as v');
+    report.version = (shown.rows[0]?.v ?? 'unknown').replace(/ on .*$/, '').replace(/,.*$/, '');
+    for (const key of Object.keys(nationalSettings)) {
+      const value = await probe.query<{ v: string }>(`select current_setting('${key}') as v`);
+      report.settings[key] = value.rows[0]?.v ?? '?';
+    }
+    await probe.end();
+    for (const size of national) {
+      report.results.push(
+        await benchNational(client, server, size, {
+          budget: nationalBudget,
+          copyBaseline: !args.has('--no-copy-baseline'),
+          log,
+        }),
+      );
+    }
+  } finally {
+    await server.stop();
+  }
+  return report;
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const machine = describeMachine();
@@ -399,6 +531,7 @@ async function main(): Promise<void> {
   const bare = await startBare();
   const engines: EngineResult[] = [];
   const skipped: Report['skipped'] = [];
+  let nationalReport: NationalReport | undefined;
   try {
     engines.push(await benchEngine(client, bare.url, pglite));
     if (skipPostgres) {
@@ -421,6 +554,7 @@ async function main(): Promise<void> {
         }
       }
     }
+    nationalReport = await benchNationalSizes(client);
   } finally {
     await client.close();
     await bare.server.close();
@@ -433,11 +567,13 @@ async function main(): Promise<void> {
     quick,
     engines,
     skipped,
+    national: nationalReport,
     durationSeconds: (performance.now() - started) / 1000,
     loadEnd: loadAverage(),
   };
   process.stdout.write('\n');
   for (const engine of engines) process.stdout.write(`${textTable(engine, CONCURRENCY)}\n\n`);
+  if (nationalReport) process.stdout.write(`${nationalText(nationalReport)}\n\n`);
   const verdicts = engines.flatMap((e) => goalVerdicts(e).map((v) => ({ ...v, engine: e.name })));
   const allMet = verdicts.every((v) => v.met);
   process.stdout.write(

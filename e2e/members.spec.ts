@@ -3,11 +3,7 @@ import { expectAccessible, expectNoHorizontalOverflow, signIn } from './helpers'
 
 /** "Phan Xuân Dũng" → "Phan Xuan Dung": what someone types without Vietnamese input. */
 const unaccented = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
+  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 
 async function openMembers(page: Page) {
   await page.goto('/members');
@@ -16,7 +12,8 @@ async function openMembers(page: Page) {
 }
 
 /** The name links of the list (table rows on desktop, cards on phones). */
-const memberLinks = (page: Page) => page.getByRole('main').locator('a[href^="/members/"]:not([href*="statistics"])');
+const memberLinks = (page: Page) =>
+  page.getByRole('main').locator('a[href^="/members/"]:not([href*="statistics"])');
 
 test('a committee member finds a member by an unaccented name and reads the record', async ({ page }) => {
   await signIn(page, 'committee');

@@ -16,7 +16,6 @@ const official: MemberDates = {
   admissionDate: '2010-05-19',
   officialDate: '2011-05-19',
   status: 'official',
-  statusSince: '2011-05-19',
 };
 const codes = (m: Partial<MemberDates>) =>
   memberViolations({ ...official, ...m }, today).map((v) => `${v.code}:${v.field}`);
@@ -82,6 +81,16 @@ describe('member dates', () => {
     expect(codes({ officialDate: '2010-05-18' })).toEqual(['MEMBER_DATES:officialDate']);
     expect(codes({ admissionDate: null, status: 'candidate' })).toEqual(['MEMBER_DATES:admissionDate']);
     expect(codes({ birthDate: '1899-12-31' })).toContain('MEMBER_DATES:birthDate');
+  });
+
+  it('does not date a status before the admission or official date it rests on', () => {
+    expect(codes({ statusSince: '2011-05-19' })).toEqual([]);
+    expect(codes({ statusSince: '2011-05-18' })).toEqual(['MEMBER_DATES:statusSince']);
+    expect(codes({ status: 'probationary', officialDate: null, statusSince: '2010-05-18' })).toEqual([
+      'MEMBER_DATES:statusSince',
+    ]);
+    expect(codes({ status: 'deceased', statusSince: '2009-01-01' })).toEqual([]);
+    expect(codes({ statusSince: '1980-03-14' })).toEqual(['MEMBER_DATES:statusSince']);
   });
 
   it('needs the dates a status implies', () => {

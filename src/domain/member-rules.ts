@@ -117,6 +117,15 @@ export function memberViolations(m: MemberDates, today: string): MemberRuleViola
     found.push({ code: 'MEMBER_DATES', field: 'officialDate', params: { rule: 'official_after_admission' } });
   if (m.statusSince && m.statusSince < m.birthDate)
     found.push({ code: 'MEMBER_DATES', field: 'statusSince', params: { rule: 'status_after_birth' } });
+  else if (
+    m.statusSince &&
+    admittedStatuses.includes(m.status) &&
+    m.admissionDate &&
+    m.statusSince < m.admissionDate
+  )
+    found.push({ code: 'MEMBER_DATES', field: 'statusSince', params: { rule: 'status_before_admission' } });
+  else if (m.statusSince && m.status === 'official' && m.officialDate && m.statusSince < m.officialDate)
+    found.push({ code: 'MEMBER_DATES', field: 'statusSince', params: { rule: 'status_before_official' } });
 
   if (admittedStatuses.includes(m.status) && !m.admissionDate)
     found.push({ code: 'MEMBER_STATUS_DATES', field: 'admissionDate', params: { rule: 'needs_admission' } });

@@ -57,7 +57,13 @@ async function startCommand(flags: ServerFlags, demo: boolean) {
     await buildWeb();
   }
   const database = await openAndMigrate(config);
-  if (demo && (await isEmpty(database.db))) {
+  const empty = demo && (await isEmpty(database.db));
+  if (demo && !empty && flags.scale) {
+    console.error(
+      'Dữ liệu đã có sẵn, bỏ qua --scale (dùng thư mục dữ liệu mới) / data already present, --scale ignored (use a fresh data directory)',
+    );
+  }
+  if (empty) {
     const bar = progressLine('Nạp dữ liệu mẫu / loading demo data (đảng viên / members)');
     const seeded = await seedDemo(database, {
       publicUrl: config.publicUrl,

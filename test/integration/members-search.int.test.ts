@@ -151,6 +151,17 @@ describe('filters', () => {
   });
 });
 
+describe('bad list input', () => {
+  it('answers 400 naming the field for a broken cursor or an over-long search', async () => {
+    const forged = Buffer.from(JSON.stringify(['abc', 'not-a-uuid'])).toString('base64url');
+    for (const query of ['cursor=not-a-cursor', `cursor=${forged}`, `q=${'a'.repeat(201)}`, 'limit=0']) {
+      const res = await agents.committee?.get(`/api/members?${query}`);
+      expect(res?.statusCode, query).toBe(400);
+      expect(res?.json().field, query).toBe(query.split('=')[0]);
+    }
+  });
+});
+
 describe('facets', () => {
   const facetsOf = async (who: string, query: string) => {
     const res = await agents[who]?.get(`/api/members/facets?${query}`);

@@ -1,8 +1,9 @@
 /** Every table of the product, for Drizzle and drizzle-kit. Modules add their schema file here. */
+
+export * from '../modules/members/schema';
 export * from '../modules/org/schema';
 export * from '../platform/audit/schema';
 export * from '../platform/auth/schema';
 export * from '../platform/jobs/schema';
 export * from '../platform/notifications/schema';
 export * from '../platform/outbox/schema';
-export * from '../modules/members/schema';

@@ -18,13 +18,19 @@ import { type Cell, loadOrder, type TableSpec } from './tables';
 
 const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-interface ChunkWriter {
-  write(table: TableSpec<never>, rows: Cell[][]): Promise<void>;
+/**
+ * How one engine takes rows: `encode` runs as each row is added (so the row's array is short-lived garbage
+ * and only the encoded form waits in the buffer), `write` sends a table's buffered rows.
+ */
+export interface ChunkWriter<T = unknown> {
+  encode(values: Cell[]): T;
+  write(table: TableSpec<never>, rows: T[]): Promise<void>;
 }
 
 /** PGlite: parameterised multi-VALUES inserts (PostgreSQL allows 65,535 parameters per statement). */
-function valuesWriter(client: PGlite, batchRows: number): ChunkWriter {
+function valuesWriter(client: PGlite, batchRows: number): ChunkWriter<Cell[]> {
   return {
+    encode: (values) => values,
     async write(table, rows) {
       const width = table.columns.length;
       const perStatement = Math.max(1, Math.min(batchRows, Math.floor(65_535 / width)));
@@ -46,23 +52,24 @@ function valuesWriter(client: PGlite, batchRows: number): ChunkWriter {
   };
 }
 
+const copySpecial = /[\\\n\r\t]/;
+const copyEscapes: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
 /** One value in COPY's text format. */
 export function copyText(value: Cell): string {
   if (value === null) return '\\N';
   if (typeof value === 'number') return String(value);
-  return value.replace(/[\\\n\r\t]/g, (c) =>
-    c === '\\' ? '\\\\' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\t',
-  );
+  return copySpecial.test(value) ? value.replace(/[\\\n\r\t]/g, (c) => copyEscapes[c] as string) : value;
 }
 
 export const copyLine = (row: Cell[]) => `${row.map(copyText).join('\t')}\n`;
 
 /** PostgreSQL: one COPY … FROM STDIN per table and batch, on the transaction's connection. */
-function copyWriter(client: pg.PoolClient): ChunkWriter {
+function copyWriter(client: pg.PoolClient): ChunkWriter<string> {
   return {
+    encode: copyLine,
     async write(table, rows) {
-      let text = '';
-      for (const row of rows) text += copyLine(row);
+      const text = rows.join('');
       const columns = table.columns.map(quoteIdent).join(',');
       const stream = client.query(copyFrom(`copy ${quoteIdent(table.name)} (${columns}) from stdin`));
       await pipeline(Readable.from([Buffer.from(text)]), stream);
@@ -71,14 +78,14 @@ function copyWriter(client: pg.PoolClient): ChunkWriter {
 }
 
 export class BulkWriter {
-  private readonly buffers = new Map<TableSpec<never>, Cell[][]>();
+  private readonly buffers = new Map<TableSpec<never>, unknown[]>();
   private inflight: Promise<void> | null = null;
   private buffered = 0;
   /** Rows handed to the database so far, by table name. */
   readonly written: Record<string, number> = {};
 
   constructor(
-    private readonly chunks: ChunkWriter,
+    private readonly chunks: ChunkWriter<unknown>,
     readonly batchRows: number,
   ) {}
 
@@ -89,15 +96,20 @@ export class BulkWriter {
       buffer = [];
       this.buffers.set(key, buffer);
     }
-    buffer.push(table.values(row));
+    buffer.push(this.chunks.encode(table.values(row)));
     this.buffered++;
   }
 
-  /** Starts writing what is buffered once a batch is full; waits only for the batch before it. */
+  /**
+   * Starts writing what is buffered once a batch is full; waits only for the batch before it. While a batch
+   * is on its way it also yields to the event loop, so the socket gets fed between two units of generation
+   * (the generator itself is synchronous; without this, the batch would only move when the next one is full).
+   */
   async flushIfFull(): Promise<void> {
     for (const buffer of this.buffers.values()) {
       if (buffer.length >= this.batchRows) return this.flush();
     }
+    if (this.inflight) await new Promise<void>((resolve) => setImmediate(resolve));
   }
 
   async flush(): Promise<void> {
@@ -106,7 +118,7 @@ export class BulkWriter {
     if (this.buffered === 0) return;
     const batch = loadOrder
       .map((table) => [table, this.buffers.get(table)] as const)
-      .filter((entry): entry is readonly [TableSpec<never>, Cell[][]] => (entry[1]?.length ?? 0) > 0);
+      .filter((entry): entry is readonly [TableSpec<never>, unknown[]] => (entry[1]?.length ?? 0) > 0);
     this.buffers.clear();
     this.buffered = 0;
     for (const [table, rows] of batch)
@@ -114,9 +126,15 @@ export class BulkWriter {
     const running = (async () => {
       for (const [table, rows] of batch) await this.chunks.write(table, rows);
     })();
-    // Handled here so a failure is not reported as unhandled before the next flush awaits it.
-    running.catch(() => {});
     this.inflight = running;
+    // Forget the batch once it is in; a failure stays in `inflight` for the next flush to throw (handled
+    // here so it is not reported as unhandled meanwhile).
+    running.then(
+      () => {
+        if (this.inflight === running) this.inflight = null;
+      },
+      () => {},
+    );
   }
 
   /** Writes everything still buffered and waits until the database has it. */

@@ -149,7 +149,8 @@ async function createSignIns(w: Writer, ref: ReferenceData, publicUrl: string): 
   }
 }
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
+/** Today in Việt Nam (the data's "today"; a UTC date would be yesterday until 7 a.m.). */
+const todayIso = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 
 /**
  * Loads the demo data: the reference committee (and, with `scale`, a national tree), the demo sign-ins and
@@ -194,8 +195,10 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
     const loadSeconds = (performance.now() - loadStarted) / 1000;
     const indexStarted = performance.now();
     if (restoreIndexes) {
+      // Index builds sort in memory: give them at least this much (a server configured higher keeps its own).
       const memory = session.engine === 'postgres' ? '1GB' : '256MB';
-      await session.db.execute(sql.raw(`set local maintenance_work_mem = '${memory}'`));
+      await session.db.execute(sql`select set_config('maintenance_work_mem', ${memory}, true)
+        where pg_size_bytes(current_setting('maintenance_work_mem')) < pg_size_bytes(${memory})`);
       await restoreIndexes();
     }
     const indexSeconds = restoreIndexes ? (performance.now() - indexStarted) / 1000 : 0;

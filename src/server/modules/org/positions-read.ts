@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { PositionTitle } from '../../../contracts/units';
 import type { Tx } from '../../db/client';
+import { todayIso } from './calendar';
 import { positions, unitBodies, units, unitTerms } from './schema';
 
 /**
@@ -13,13 +14,11 @@ export interface HeldPosition {
   bodyName: string | null;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** Offices each member holds on a date (default today). */
 export async function currentPositionsOf(
   tx: Tx,
   memberIds: readonly string[],
-  onDate: string = today(),
+  onDate: string = todayIso(),
 ): Promise<Map<string, HeldPosition[]>> {
   const result = new Map<string, HeldPosition[]>();
   if (memberIds.length === 0) return result;

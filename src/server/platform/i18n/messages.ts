@@ -224,6 +224,8 @@ export const messages = {
         official_needs_admission: 'Đã có ngày chính thức thì phải có ngày vào Đảng.',
         official_after_admission: 'Ngày chính thức không được trước ngày vào Đảng.',
         status_after_birth: `Trường «${p.label}»: không được trước ngày sinh.`,
+        status_before_admission: 'Ngày của trạng thái không được trước ngày vào Đảng.',
+        status_before_official: 'Ngày của trạng thái chính thức không được trước ngày chính thức.',
       })[String(p.rule)] ?? `Trường «${p.label}»: ngày không hợp lệ so với các ngày khác của hồ sơ.`,
     en: (p) =>
       ({
@@ -232,6 +234,8 @@ export const messages = {
         official_needs_admission: 'An official-membership date needs an admission date.',
         official_after_admission: 'The official-membership date must not be before the admission date.',
         status_after_birth: `Field "${p.label}": must not be before the date of birth.`,
+        status_before_admission: 'The status date must not be before the admission date.',
+        status_before_official: 'An official status must not date from before the official-membership date.',
       })[String(p.rule)] ?? `Field "${p.label}": the date does not fit the other dates of the record.`,
   },
   MEMBER_STATUS_DATES: {
@@ -285,7 +289,8 @@ export const messages = {
     en: () => 'The member already belongs to this unit; choose another one.',
   },
   MEMBER_MOVE_DATE: {
-    vi: (p) => `Ngày chuyển phải từ ${p.since} trở đi (ngày đảng viên bắt đầu sinh hoạt tại tổ chức hiện nay).`,
+    vi: (p) =>
+      `Ngày chuyển phải từ ${p.since} trở đi (ngày đảng viên bắt đầu sinh hoạt tại tổ chức hiện nay).`,
     en: (p) => `The move date must be on or after ${p.since} (when the member joined the current unit).`,
   },
   CANNOT_CHANGE_OWN_ADMIN: {

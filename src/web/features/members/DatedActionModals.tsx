@@ -11,6 +11,7 @@ import { FormModal } from '../../components/FormModal';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { unitKeys } from '../org/api';
 import { type Member, memberKeys } from './api';
+import { FormField } from './FormField';
 import { optionsOf, useCodeLabels } from './labels';
 
 interface DatedActionProps {
@@ -103,7 +104,7 @@ export function StatusEventModal({ member, open, onClose }: DatedActionProps) {
       onSubmit={submit}
       notice={<p>{t('memberForm.currentStatus', { status: labels.status(member.status) })}</p>}
     >
-      <Form.Item
+      <FormField
         label={t('memberForm.newStatus')}
         name="status"
         rules={[{ required: true, message: t('memberForm.statusRequired') }]}
@@ -114,24 +115,24 @@ export function StatusEventModal({ member, open, onClose }: DatedActionProps) {
             labels.status,
           )}
         />
-      </Form.Item>
-      <Form.Item
+      </FormField>
+      <FormField
         label={t('memberForm.effectiveOn')}
         name="effectiveOn"
         rules={[{ required: true, message: t('memberForm.effectiveOnRequired') }]}
       >
         <DatePicker format={DATE_FORMAT} disabledDate={afterToday} style={{ width: '100%' }} />
-      </Form.Item>
-      <Form.Item
+      </FormField>
+      <FormField
         label={`${t('memberForm.decisionRef')} (${t('common.optional')})`}
         name="decisionRef"
         extra={t('memberForm.decisionRefHelp')}
       >
         <Input maxLength={200} />
-      </Form.Item>
-      <Form.Item label={`${t('memberForm.note')} (${t('common.optional')})`} name="note">
+      </FormField>
+      <FormField label={`${t('memberForm.note')} (${t('common.optional')})`} name="note">
         <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 5 }} />
-      </Form.Item>
+      </FormField>
     </FormModal>
   );
 }
@@ -179,7 +180,7 @@ export function MoveMemberModal({ member, open, onClose }: DatedActionProps) {
       onSubmit={submit}
       notice={<p>{t('memberForm.moveFrom', { unit: member.unitName })}</p>}
     >
-      <Form.Item
+      <FormField
         label={t('memberForm.moveTo')}
         name="unitId"
         rules={[
@@ -193,17 +194,17 @@ export function MoveMemberModal({ member, open, onClose }: DatedActionProps) {
         ]}
       >
         <UnitTreeSelect />
-      </Form.Item>
-      <Form.Item
+      </FormField>
+      <FormField
         label={t('memberForm.effectiveOn')}
         name="effectiveOn"
         rules={[{ required: true, message: t('memberForm.effectiveOnRequired') }]}
       >
         <DatePicker format={DATE_FORMAT} disabledDate={afterToday} style={{ width: '100%' }} />
-      </Form.Item>
-      <Form.Item label={`${t('memberForm.moveReason')} (${t('common.optional')})`} name="reason">
+      </FormField>
+      <FormField label={`${t('memberForm.moveReason')} (${t('common.optional')})`} name="reason">
         <Input maxLength={500} />
-      </Form.Item>
+      </FormField>
     </FormModal>
   );
 }

@@ -64,7 +64,7 @@ export function UnitLink({ unitId, name }: { unitId: string; name: string }) {
   const me = useMe();
   if (!hasModule(me, 'org')) return <span className="break-anywhere">{name}</span>;
   return (
-    <Link to="/org" search={{ unit: unitId }} className="break-anywhere">
+    <Link to="/org/units/$unitId" params={{ unitId }} className="break-anywhere">
       {name}
     </Link>
   );

@@ -1,4 +1,4 @@
-import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { Col, DatePicker, Input, Row, Select } from 'antd';
 import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
@@ -12,6 +12,7 @@ import {
 } from '../../../domain/member-codes';
 import { DATE_FORMAT } from '../../app/format';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { FormField } from './FormField';
 import type { LabelledField } from './field-values';
 import { ethnicityOptions, optionsOf, religionOptions, useCodeLabels } from './labels';
 
@@ -49,12 +50,10 @@ function Full({ children }: { children: ReactNode }) {
 interface MemberFormFieldsProps {
   /** A new member also gets a cell, a status and the date of that status. */
   creating: boolean;
-  /** The name of the preselected cell, shown before the tree loads. */
-  unitName?: string;
 }
 
 /** Every field of the member record in sections: identity, party, education, work and contact, addresses. */
-export function MemberFormFields({ creating, unitName }: MemberFormFieldsProps) {
+export function MemberFormFields({ creating }: MemberFormFieldsProps) {
   const { t } = useTranslation();
   const labels = useCodeLabels();
   const optional = (field: LabelledField) => `${t(`memberForm.fields.${field}`)} (${t('common.optional')})`;
@@ -65,7 +64,7 @@ export function MemberFormFields({ creating, unitName }: MemberFormFieldsProps) 
     <div className="member-form">
       <Section title={t('memberForm.sections.identity')}>
         <Full>
-          <Form.Item
+          <FormField
             label={t('memberForm.fields.fullName')}
             name="fullName"
             rules={[
@@ -73,53 +72,53 @@ export function MemberFormFields({ creating, unitName }: MemberFormFieldsProps) 
             ]}
           >
             <Input maxLength={200} autoComplete="off" />
-          </Form.Item>
+          </FormField>
         </Full>
         <Half>
-          <Form.Item
+          <FormField
             label={t('memberForm.fields.birthDate')}
             name="birthDate"
             rules={[{ required: true, message: t('memberForm.birthDateRequired') }]}
             extra={t('memberForm.dateHelp')}
           >
             {datePicker}
-          </Form.Item>
+          </FormField>
         </Half>
         <Half>
-          <Form.Item
+          <FormField
             label={t('memberForm.fields.sex')}
             name="sex"
             rules={[{ required: true, message: t('memberForm.sexRequired') }]}
           >
             <Select options={optionsOf(sexes, labels.sex)} />
-          </Form.Item>
+          </FormField>
         </Half>
         <Half>
-          <Form.Item
+          <FormField
             label={t('memberForm.fields.ethnicityCode')}
             name="ethnicityCode"
             rules={[{ required: true, message: t('memberForm.ethnicityRequired') }]}
           >
             <Select options={ethnicityOptions} showSearch={{ optionFilterProp: 'label' }} />
-          </Form.Item>
+          </FormField>
         </Half>
         <Half>
-          <Form.Item
+          <FormField
             label={t('memberForm.fields.religionCode')}
             name="religionCode"
             rules={[{ required: true, message: t('memberForm.religionRequired') }]}
           >
             <Select options={religionOptions} showSearch={{ optionFilterProp: 'label' }} />
-          </Form.Item>
+          </FormField>
         </Half>
         <Half>
-          <Form.Item
+          <FormField
             label={optional('citizenId')}
             name="citizenId"
             rules={pattern(CITIZEN_ID, t('memberForm.citizenIdPattern'))}
           >
             <Input inputMode="numeric" maxLength={12} autoComplete="off" className="mono" />
-          </Form.Item>
+          </FormField>
         </Half>
       </Section>
 
@@ -127,155 +126,155 @@ export function MemberFormFields({ creating, unitName }: MemberFormFieldsProps) 
         {creating ? (
           <>
             <Full>
-              <Form.Item
+              <FormField
                 label={t('memberForm.fields.unitId')}
                 name="unitId"
                 rules={[{ required: true, message: t('memberForm.unitRequired') }]}
               >
-                <UnitTreeSelect knownName={unitName} />
-              </Form.Item>
+                <UnitTreeSelect />
+              </FormField>
             </Full>
             <Half>
-              <Form.Item
+              <FormField
                 label={t('memberForm.fields.status')}
                 name="status"
                 rules={[{ required: true, message: t('memberForm.statusRequired') }]}
               >
                 <Select options={optionsOf(memberStatuses, labels.status)} />
-              </Form.Item>
+              </FormField>
             </Half>
             <Half>
-              <Form.Item
+              <FormField
                 label={optional('statusSince')}
                 name="statusSince"
                 extra={t('memberForm.statusSinceHelp')}
               >
                 {datePicker}
-              </Form.Item>
+              </FormField>
             </Half>
           </>
         ) : null}
         <Half>
-          <Form.Item label={optional('admissionDate')} name="admissionDate">
+          <FormField label={optional('admissionDate')} name="admissionDate">
             {datePicker}
-          </Form.Item>
+          </FormField>
         </Half>
         <Half>
-          <Form.Item label={optional('officialDate')} name="officialDate">
+          <FormField label={optional('officialDate')} name="officialDate">
             {datePicker}
-          </Form.Item>
+          </FormField>
         </Half>
         <Full>
-          <Form.Item
+          <FormField
             label={optional('admissionAgeException')}
             name="admissionAgeException"
             extra={t('memberForm.ageExceptionHelp')}
           >
             <Input.TextArea maxLength={500} autoSize={{ minRows: 1, maxRows: 4 }} />
-          </Form.Item>
+          </FormField>
         </Full>
         <Half>
-          <Form.Item
+          <FormField
             label={optional('cardNumber')}
             name="cardNumber"
             rules={pattern(CARD_NUMBER, t('memberForm.cardNumberPattern'))}
           >
             <Input inputMode="numeric" maxLength={12} autoComplete="off" className="mono" />
-          </Form.Item>
+          </FormField>
         </Half>
         <Half>
-          <Form.Item
+          <FormField
             label={optional('recordNumber')}
             name="recordNumber"
             rules={pattern(RECORD_NUMBER, t('memberForm.recordNumberPattern'))}
             extra={t('memberForm.recordNumberHelp')}
           >
             <Input maxLength={12} autoComplete="off" className="mono" />
-          </Form.Item>
+          </FormField>
         </Half>
       </Section>
 
       <Section title={t('memberForm.sections.education')}>
         <Half>
-          <Form.Item
+          <FormField
             label={optional('generalEducation')}
             name="generalEducation"
             rules={pattern(GENERAL_EDUCATION, t('memberForm.generalEducationPattern'))}
           >
             <Input maxLength={5} placeholder="12/12" autoComplete="off" />
-          </Form.Item>
+          </FormField>
         </Half>
         <Half>
-          <Form.Item label={optional('professionalDegree')} name="professionalDegree">
+          <FormField label={optional('professionalDegree')} name="professionalDegree">
             <Select allowClear options={optionsOf(professionalDegrees, labels.degree)} />
-          </Form.Item>
+          </FormField>
         </Half>
         <Half>
-          <Form.Item label={optional('major')} name="major">
+          <FormField label={optional('major')} name="major">
             <Input maxLength={200} autoComplete="off" />
-          </Form.Item>
+          </FormField>
         </Half>
         <Half>
-          <Form.Item label={optional('academicTitle')} name="academicTitle">
+          <FormField label={optional('academicTitle')} name="academicTitle">
             <Select allowClear options={optionsOf(academicTitles, labels.academicTitle)} />
-          </Form.Item>
+          </FormField>
         </Half>
         <Half>
-          <Form.Item label={optional('theoryLevel')} name="theoryLevel">
+          <FormField label={optional('theoryLevel')} name="theoryLevel">
             <Select allowClear options={optionsOf(theoryLevels, labels.theoryLevel)} />
-          </Form.Item>
+          </FormField>
         </Half>
       </Section>
 
       <Section title={t('memberForm.sections.work')}>
         <Half>
-          <Form.Item label={optional('job')} name="job">
+          <FormField label={optional('job')} name="job">
             <Input maxLength={200} autoComplete="off" />
-          </Form.Item>
+          </FormField>
         </Half>
         <Half>
-          <Form.Item label={optional('workplace')} name="workplace">
+          <FormField label={optional('workplace')} name="workplace">
             <Input maxLength={300} autoComplete="off" />
-          </Form.Item>
+          </FormField>
         </Half>
         <Half>
-          <Form.Item
+          <FormField
             label={optional('phone')}
             name="phone"
             rules={pattern(PHONE, t('memberForm.phonePattern'))}
           >
             <Input type="tel" inputMode="tel" maxLength={15} autoComplete="off" />
-          </Form.Item>
+          </FormField>
         </Half>
         <Half>
-          <Form.Item
+          <FormField
             label={optional('email')}
             name="email"
             rules={[{ type: 'email', message: t('memberForm.emailPattern') }]}
           >
             <Input type="email" maxLength={200} autoComplete="off" />
-          </Form.Item>
+          </FormField>
         </Half>
       </Section>
 
       <Section title={t('memberForm.sections.addresses')}>
         <Half>
           <p className="form-section-note strong">{t('memberForm.addressesOld')}</p>
-          <Form.Item label={optional('hometownOld')} name="hometownOld">
+          <FormField label={optional('hometownOld')} name="hometownOld">
             <Input.TextArea maxLength={300} autoSize={{ minRows: 1, maxRows: 3 }} />
-          </Form.Item>
-          <Form.Item label={optional('residenceOld')} name="residenceOld">
+          </FormField>
+          <FormField label={optional('residenceOld')} name="residenceOld">
             <Input.TextArea maxLength={300} autoSize={{ minRows: 1, maxRows: 3 }} />
-          </Form.Item>
+          </FormField>
         </Half>
         <Half>
           <p className="form-section-note strong">{t('memberForm.addressesNew')}</p>
-          <Form.Item label={optional('hometownNew')} name="hometownNew">
+          <FormField label={optional('hometownNew')} name="hometownNew">
             <Input.TextArea maxLength={300} autoSize={{ minRows: 1, maxRows: 3 }} />
-          </Form.Item>
-          <Form.Item label={optional('residenceNew')} name="residenceNew">
+          </FormField>
+          <FormField label={optional('residenceNew')} name="residenceNew">
             <Input.TextArea maxLength={300} autoSize={{ minRows: 1, maxRows: 3 }} />
-          </Form.Item>
+          </FormField>
         </Half>
       </Section>
     </div>

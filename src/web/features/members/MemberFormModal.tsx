@@ -7,6 +7,7 @@ import { useBusy } from '../../app/useBusy';
 import { FormModal } from '../../components/FormModal';
 import { unitKeys } from '../org/api';
 import { type Member, memberKeys, memberQuery } from './api';
+import { FormField } from './FormField';
 import { displayValue, fieldLabel } from './field-values';
 import {
   changedFields,
@@ -156,13 +157,13 @@ export function MemberFormModal({ open, member, defaultUnitId, onClose, onSaved 
     >
       <MemberFormFields creating={member === null} />
       {member ? (
-        <Form.Item
+        <FormField
           label={`${t('memberForm.reason')} (${t('common.optional')})`}
           name="reason"
           extra={t('memberForm.reasonHelp')}
         >
           <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 5 }} />
-        </Form.Item>
+        </FormField>
       ) : null}
     </FormModal>
   );

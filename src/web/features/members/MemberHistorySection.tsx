@@ -6,7 +6,7 @@ import { errorText } from '../../app/errors';
 import { formatDate, formatDateTime } from '../../app/format';
 import { useIsPhone } from '../../app/useMediaQuery';
 import { type MemberHistory, memberHistoryQuery } from './api';
-import { displayValue, fieldLabel, isShownField } from './field-values';
+import { displayValue, fieldLabel, inFormOrder, isShownField } from './field-values';
 import { useCodeLabels } from './labels';
 import { MemberStatusTag, ScrollRegion, usePositionText } from './MemberBits';
 
@@ -121,7 +121,7 @@ function Changes({ changes }: { changes: MemberHistory['changes'] }) {
     <Subsection title={t('members.history.changes')} empty={newestFirst.length === 0}>
       <ol className="plain-list history-changes">
         {newestFirst.map((change) => {
-          const fields = change.fields.filter((entry) => isShownField(entry.field));
+          const fields = inFormOrder(change.fields.filter((entry) => isShownField(entry.field)));
           return (
             <li
               key={`${change.at}:${change.fields.map((entry) => entry.field).join()}`}

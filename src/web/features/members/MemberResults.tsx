@@ -63,38 +63,35 @@ export function MemberResults({ members, loading }: MemberResultsProps) {
   const columns: TableColumnsType<MemberListItem> = [
     {
       key: 'name',
-      width: 200,
+      width: 180,
       title: t('members.columns.name'),
       render: (_, member) => <NameLink member={member} />,
     },
     {
       key: 'unit',
-      width: 220,
       title: t('members.columns.unit'),
       render: (_, member) => <span className="cell-text">{member.unitName}</span>,
     },
     {
       key: 'status',
-      width: 190,
+      width: 170,
       title: t('members.columns.status'),
       render: (_, member) => <MemberStatusTag status={member.status} />,
     },
     {
       key: 'birthDate',
-      width: 120,
+      width: 110,
       title: t('members.columns.birthDate'),
       render: (_, member) =>
         member.birthDate ? <span className="nowrap">{formatDate(member.birthDate)}</span> : null,
     },
     {
       key: 'phone',
-      width: 140,
       title: t('members.columns.phone'),
       render: (_, member) => (member.phone ? <span className="nowrap">{member.phone}</span> : null),
     },
     {
       key: 'positions',
-      width: 240,
       title: t('members.columns.positions'),
       render: (_, member) => <PositionList positions={member.positions} />,
     },
@@ -107,7 +104,7 @@ export function MemberResults({ members, loading }: MemberResultsProps) {
       dataSource={members}
       loading={loading}
       pagination={false}
-      scroll={{ x: 1110 }}
+      scroll={{ x: 900 }}
       size="middle"
       locale={{ emptyText: t('members.empty') }}
       rowClassName="clickable-row"

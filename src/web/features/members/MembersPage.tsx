@@ -12,7 +12,14 @@ import { ButtonLink } from '../../components/ButtonLink';
 import { LoadMoreFooter } from '../../components/LoadMoreFooter';
 import { PageHeader } from '../../components/PageHeader';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
-import { canWriteMembers, defaultUnitFor, facetsQuery, type MemberSearch, membersQuery } from './api';
+import {
+  canSeeStatistics,
+  canWriteMembers,
+  defaultUnitFor,
+  facetsQuery,
+  type MemberSearch,
+  membersQuery,
+} from './api';
 import { MemberFilters } from './MemberFilters';
 import { MemberFormModal } from './MemberFormModal';
 import { MemberResults } from './MemberResults';
@@ -51,9 +58,11 @@ export function MembersPage() {
         intro={t('members.intro')}
         extra={
           <>
-            <ButtonLink href={statisticsHref} icon={<BarChartOutlined aria-hidden />}>
-              {t('members.statistics')}
-            </ButtonLink>
+            {canSeeStatistics(me) ? (
+              <ButtonLink href={statisticsHref} icon={<BarChartOutlined aria-hidden />}>
+                {t('members.statistics')}
+              </ButtonLink>
+            ) : null}
             {canWriteMembers(me) ? (
               <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
                 {t('members.add')}

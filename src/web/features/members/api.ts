@@ -115,3 +115,6 @@ export const canWriteMembers = (me: Me): boolean =>
 /** The unit a new member most likely joins: the one the list is filtered on, else the user's own cell. */
 export const defaultUnitFor = (me: Me, filteredUnitId: string | undefined): string | undefined =>
   filteredUnitId ?? me.roles.find((grant) => writerRoles.includes(grant.role))?.unitId;
+
+/** Statistics are for readers of whole records: any role but the plain member's (the server checks the unit). */
+export const canSeeStatistics = (me: Me): boolean => me.roles.some((grant) => grant.role !== 'member');

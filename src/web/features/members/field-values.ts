@@ -58,6 +58,15 @@ const hiddenFields = new Set([
 ]);
 export const isShownField = (field: string): boolean => !hiddenFields.has(field);
 
+const formOrder = new Map<string, number>(labelledFields.map((field, index) => [field, index]));
+
+/** Changed fields in the order the form shows them (unknown fields last), not in the order the server lists them. */
+export const inFormOrder = <T extends { field: string }>(entries: readonly T[]): T[] =>
+  [...entries].sort(
+    (a, b) =>
+      (formOrder.get(a.field) ?? labelledFields.length) - (formOrder.get(b.field) ?? labelledFields.length),
+  );
+
 /** "phone" → "Điện thoại"; a field the catalog does not know is shown by its name. */
 export const fieldLabel = (t: TFunction, field: string): string =>
   isLabelledField(field) ? t(`memberForm.fields.${field}`) : field;

@@ -59,7 +59,8 @@ export function codeLabels(t: TFunction) {
     degree: (value: ProfessionalDegree) => t(`members.degree.${value}`),
     theoryLevel: (value: TheoryLevel) => t(`members.theoryLevel.${value}`),
     academicTitle: (value: AcademicTitle) => t(`members.academicTitle.${value}`),
-    position: (value: PositionTitle) => t(`members.positionTitle.${value}`),
+    // Office titles are named once, in the organisation pages' catalog.
+    position: (value: PositionTitle) => t(`offices.titles.${value}`),
   };
 }
 

@@ -87,7 +87,7 @@ export function barOption(rows: readonly BreakdownRow[]): ChartOption {
     yAxis: {
       type: 'category',
       data: reversed.map((row) => row.label),
-      axisLabel: { fontSize: 14, width: 150, overflow: 'break' },
+      axisLabel: { fontSize: 14, width: 150, overflow: 'break', lineHeight: 17 },
     },
     series: [
       {

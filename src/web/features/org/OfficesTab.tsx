@@ -10,7 +10,7 @@ import { formatDate } from '../../app/format';
 import { StatusText } from '../../components/StatusText';
 import { isGone, officesQuery, type Position, type Term, type Unit, type UnitOffices } from './api';
 import { BodyModal, EndPositionModal, PositionModal, type PositionPreset, TermModal } from './OfficeModals';
-import { bySeniority } from './officeTitles';
+import { groupByTitle } from './officeTitles';
 
 type Dialog = 'term' | 'body' | null;
 
@@ -157,46 +157,58 @@ function HolderList({ holders, empty, onEnd, withEnd = false }: HolderListProps)
   const mayOpenMembers = hasModule(me, 'members');
   if (holders.length === 0) return <p className="muted">{empty}</p>;
   return (
-    <ul className="plain-list">
-      {[...holders].sort(bySeniority).map((position) => (
-        <li key={position.id} className="holder-row">
-          <div className="holder-main">
-            <div>
-              <span className="holder-title">{t(`offices.titles.${position.title}`)}</span>
-              {position.bodyName && withEnd ? <span className="muted"> · {position.bodyName}</span> : null}
+    <div className="holder-groups">
+      {groupByTitle(holders).map((group) => {
+        const title = t(`offices.titles.${group.title}`);
+        return (
+          <div key={`${group.title}:${group.bodyName ?? ''}`} className="holder-group">
+            <div className="holder-title">
+              {title}
+              {group.bodyName && withEnd ? <span className="muted"> · {group.bodyName}</span> : null}
+              {group.holders.length > 1 ? <span className="muted"> ({group.holders.length})</span> : null}
             </div>
-            <div className="break-anywhere">
-              {mayOpenMembers ? (
-                <Link to="/members/$memberId" params={{ memberId: position.memberId }}>
-                  {position.memberName}
-                </Link>
-              ) : (
-                position.memberName
-              )}
-            </div>
-            <div className="muted">
-              {withEnd || position.endsOn
-                ? t('offices.period', {
-                    from: formatDate(position.startsOn),
-                    to: position.endsOn ? formatDate(position.endsOn) : t('offices.now'),
-                  })
-                : t('offices.since', { date: formatDate(position.startsOn) })}
-              {position.decisionRef ? ` · ${t('offices.decisionShort', { ref: position.decisionRef })}` : ''}
-            </div>
+            <ul className="plain-list">
+              {group.holders.map((position) => (
+                <li key={position.id} className="holder-row">
+                  <div className="holder-main">
+                    <div className="break-anywhere">
+                      {mayOpenMembers ? (
+                        <Link to="/members/$memberId" params={{ memberId: position.memberId }}>
+                          {position.memberName}
+                        </Link>
+                      ) : (
+                        position.memberName
+                      )}
+                    </div>
+                    <div className="muted">
+                      {withEnd || position.endsOn
+                        ? t('offices.period', {
+                            from: formatDate(position.startsOn),
+                            to: position.endsOn ? formatDate(position.endsOn) : t('offices.now'),
+                          })
+                        : t('offices.since', { date: formatDate(position.startsOn) })}
+                      {position.decisionRef
+                        ? ` · ${t('offices.decisionShort', { ref: position.decisionRef })}`
+                        : ''}
+                    </div>
+                  </div>
+                  {onEnd && position.current ? (
+                    <Button
+                      size="small"
+                      icon={<StopOutlined aria-hidden />}
+                      onClick={() => onEnd(position)}
+                      aria-label={`${t('offices.end')}: ${title} ${position.memberName}`}
+                    >
+                      {t('offices.end')}
+                    </Button>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
           </div>
-          {onEnd && position.current ? (
-            <Button
-              size="small"
-              icon={<StopOutlined aria-hidden />}
-              onClick={() => onEnd(position)}
-              aria-label={`${t('offices.end')}: ${t(`offices.titles.${position.title}`)} ${position.memberName}`}
-            >
-              {t('offices.end')}
-            </Button>
-          ) : null}
-        </li>
-      ))}
-    </ul>
+        );
+      })}
+    </div>
   );
 }
 

@@ -161,7 +161,7 @@ function UnitSummary({ unitId, onSelect }: { unitId: string; onSelect: (id: stri
             },
           ]}
         />
-        <div>
+        <div className="page-header-extra">
           <ButtonLink
             type="primary"
             icon={<ArrowRightOutlined aria-hidden />}

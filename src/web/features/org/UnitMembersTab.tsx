@@ -115,7 +115,7 @@ export function UnitMembersTab({ unit }: { unit: Unit }) {
                       total: formatNumber(preview.data.total),
                     })}{' '}
                     —{' '}
-                    <Link to="/members" search={{ unitId: unit.id }}>
+                    <Link to="/members" search={{ unitId: unit.id }} style={{ textDecoration: 'underline' }}>
                       {t('org.seeAllMembers')}
                     </Link>
                   </p>

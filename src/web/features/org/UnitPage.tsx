@@ -113,13 +113,15 @@ function UnitFactsCard({ unit, parentName }: { unit: Unit; parentName?: string }
             {
               key: 'parent',
               label: t('org.path'),
-              children: unit.parentId ? (
-                <Link to="/org/units/$unitId" params={{ unitId: unit.parentId }}>
-                  {parentName ?? t('org.parentUnit')}
-                </Link>
-              ) : (
-                t('org.root')
-              ),
+              // A parent outside the user's scope is neither named nor linked (it could not be opened).
+              children:
+                unit.parentId && parentName ? (
+                  <Link to="/org/units/$unitId" params={{ unitId: unit.parentId }}>
+                    {parentName}
+                  </Link>
+                ) : (
+                  t('org.root')
+                ),
             },
             { key: 'founded', label: t('org.foundedOn'), children: formatDate(unit.foundedOn) },
             {

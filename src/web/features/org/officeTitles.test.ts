@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { positionTitles } from '../../../contracts/units';
-import { bodyKindList, bySeniority, titlesFor } from './officeTitles';
+import { bodyKindList, bySeniority, groupByTitle, titlesFor } from './officeTitles';
 
 describe('office titles', () => {
   it('offers every title of the contract in some body, and only titles of the contract', () => {
@@ -25,6 +25,26 @@ describe('office titles', () => {
       { title: 'deputy_secretary', startsOn: '2021-01-01' },
       { title: 'executive_member', startsOn: '2020-09-01' },
       { title: 'executive_member', startsOn: '2020-10-01' },
+    ]);
+  });
+
+  it('groups holders of one title in one body, most senior title first', () => {
+    const holder = (id: string, title: 'secretary' | 'executive_member', bodyName: string | null) => ({
+      id,
+      title,
+      bodyName,
+      startsOn: `2020-01-0${id}`,
+    });
+    const groups = groupByTitle([
+      holder('3', 'executive_member', 'Ban Chấp hành'),
+      holder('1', 'secretary', 'Ban Chấp hành'),
+      holder('2', 'executive_member', 'Ban Chấp hành'),
+      holder('4', 'secretary', 'Ban Thường vụ'),
+    ]);
+    expect(groups.map((g) => [g.title, g.bodyName, g.holders.map((h) => h.id)])).toEqual([
+      ['secretary', 'Ban Chấp hành', ['1']],
+      ['secretary', 'Ban Thường vụ', ['4']],
+      ['executive_member', 'Ban Chấp hành', ['2', '3']],
     ]);
   });
 });

@@ -42,3 +42,25 @@ const seniority: readonly PositionTitle[] = [
 /** Orders office holders the way a Party document lists them: by seniority of the title, then by start date. */
 export const bySeniority = <T extends { title: PositionTitle; startsOn: string }>(a: T, b: T): number =>
   seniority.indexOf(a.title) - seniority.indexOf(b.title) || a.startsOn.localeCompare(b.startsOn);
+
+export interface HolderGroup<T> {
+  title: PositionTitle;
+  bodyName: string | null;
+  holders: T[];
+}
+
+/**
+ * Holders of the same title in the same body, together, most senior title first: a committee of fifteen shows
+ * "Ủy viên Ban Chấp hành" once with fifteen names under it.
+ */
+export function groupByTitle<T extends { title: PositionTitle; startsOn: string; bodyName: string | null }>(
+  holders: readonly T[],
+): HolderGroup<T>[] {
+  const groups: HolderGroup<T>[] = [];
+  for (const holder of [...holders].sort(bySeniority)) {
+    const group = groups.find((g) => g.title === holder.title && g.bodyName === holder.bodyName);
+    if (group) group.holders.push(holder);
+    else groups.push({ title: holder.title, bodyName: holder.bodyName, holders: [holder] });
+  }
+  return groups;
+}

@@ -1,0 +1,597 @@
+import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMemberBody } from '../../src/contracts/members';
+import { activeStatuses } from '../../src/domain/member-codes';
+import { completedMonths, memberViolations } from '../../src/domain/member-rules';
+import { memberSearchText } from '../../src/domain/member-search';
+import { nameSortKey } from '../../src/domain/name-sort';
+import { type Database, queryRows } from '../../src/server/db/client';
+import { addMonths } from '../../src/server/demo/calendar';
+import { demoCellNames } from '../../src/server/demo/cells';
+import { deferIndexes, inLoadTransaction } from '../../src/server/demo/loader';
+import { hasSpellingVariant, newStyleSpelling } from '../../src/server/demo/names';
+import {
+  FEW_OFFICIAL_CELLS,
+  generateReference,
+  REFERENCE_ACTIVE_MEMBERS,
+  TERM_ENDED_CELLS,
+  VUSTA_NAME,
+} from '../../src/server/demo/reference';
+import { DEFAULT_SEED, DEMO_PASSWORD, type SeedSummary, seedDemo } from '../../src/server/demo/seed';
+import { loadOrder, unitTable } from '../../src/server/demo/tables';
+import { memberStatusEvents, members, memberUnitHistory } from '../../src/server/modules/members/schema';
+import {
+  positions,
+  unitBodies,
+  unitEvents,
+  units,
+  unitTerms,
+  unitVersions,
+} from '../../src/server/modules/org/schema';
+import { auditLog } from '../../src/server/platform/audit/schema';
+import { userRoles, users } from '../../src/server/platform/auth/schema';
+import { Agent, createTestApp, freshDatabase, type TestApp } from '../harness';
+
+// The data depends on the seed and the day it is drawn relative to; tests fix both.
+const TODAY = '2026-11-22';
+const PUBLIC_URL = 'http://localhost:3000';
+
+let t: TestApp;
+let database: Database;
+let summary: SeedSummary;
+
+beforeAll(async () => {
+  database = await freshDatabase();
+  summary = await seedDemo(database, { publicUrl: PUBLIC_URL, today: TODAY });
+  t = await createTestApp({}, database);
+});
+afterAll(() => t.close());
+
+const db = () => database.db;
+
+async function vusta() {
+  const [row] = await db().select().from(units).where(eq(units.code, 'DB-VUSTA'));
+  if (!row) throw new Error('no VUSTA');
+  return row;
+}
+
+async function currentCellsOf(unitId: string) {
+  return db()
+    .select()
+    .from(units)
+    .where(and(eq(units.parentId, unitId), eq(units.kind, 'cell'), isNull(units.dissolvedOn)))
+    .orderBy(asc(units.code));
+}
+
+/** A fingerprint of the loaded register and tree, the same whatever the engine. */
+async function fingerprint(target: Database) {
+  const [row] = await queryRows<{ members: string; units: string; offices: string }>(
+    target.db,
+    sql`select
+      (select md5(string_agg(concat_ws('|', id, full_name, sort_key, birth_date, citizen_id, card_number, unit_path,
+         status, status_since, admission_date, official_date, phone), ',' order by id)) from members) as members,
+      (select md5(string_agg(concat_ws('|', id, name, code, path, founded_on, dissolved_on), ',' order by id))
+         from org_units) as units,
+      (select md5(string_agg(concat_ws('|', id, member_id, title, starts_on, ends_on), ',' order by id))
+         from org_positions) as offices`,
+  );
+  return row;
+}
+
+describe('the demo generator', () => {
+  it('draws the same data from the same seed and day, other data from another seed', () => {
+    const a = generateReference({ seed: DEFAULT_SEED, today: TODAY, national: false });
+    const b = generateReference({ seed: DEFAULT_SEED, today: TODAY, national: false });
+    expect(b.members).toEqual(a.members);
+    expect(b.tree.rows()).toEqual(a.tree.rows());
+    expect(b.tree.events).toEqual(a.tree.events);
+    expect(b.offices.positions).toEqual(a.offices.positions);
+    const other = generateReference({ seed: 'another seed', today: TODAY, national: false });
+    const names = new Set(a.members.map((m) => m.fullName));
+    const shared = other.members.filter((m) => names.has(m.fullName)).length;
+    // The three named people are fixed; beyond them, another seed gives mostly other people.
+    expect(shared).toBeLessThan(other.members.length / 2);
+    expect(other.members[3]?.id).not.toBe(a.members[3]?.id);
+  });
+
+  it('loads identical rows into a second database from the same seed', async () => {
+    const second = await freshDatabase();
+    try {
+      await seedDemo(second, { publicUrl: PUBLIC_URL, today: TODAY });
+      const [x, y] = [await fingerprint(database), await fingerprint(second)];
+      expect(x?.members).toMatch(/^[0-9a-f]{32}$/);
+      expect(y).toEqual(x);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('round-trips every generated record through the loader', async () => {
+    const ref = generateReference({ seed: DEFAULT_SEED, today: TODAY, national: false });
+    const rows = await db().select().from(members).orderBy(asc(members.id));
+    const expected = [...ref.members].sort((p, q) => (p.id < q.id ? -1 : 1));
+    expect(rows.length).toBe(expected.length);
+    for (const [i, row] of rows.entries()) {
+      const { events, history, ...record } = expected[i] as (typeof expected)[number];
+      expect(row).toMatchObject(record);
+    }
+    const [events] = await db().select({ n: count() }).from(memberStatusEvents);
+    const [periods] = await db().select({ n: count() }).from(memberUnitHistory);
+    expect(events?.n).toBe(ref.members.reduce((n, m) => n + m.events.length, 0));
+    expect(periods?.n).toBe(ref.members.reduce((n, m) => n + m.history.length, 0));
+    expect(summary.rows.members).toBe(ref.members.length);
+  });
+
+  it('keeps text with tabs, newlines, backslashes and quotes intact through the loader', async () => {
+    const scratch = await freshDatabase();
+    try {
+      const name = 'Chi bộ "Thử"\tB\\C\nD \'E\' \\N';
+      await inLoadTransaction(scratch, async ({ writer }) => {
+        writer.add(unitTable, {
+          id: '7d3c6a52-3b39-4f7e-9a53-0e1f4b2d6c11',
+          parentId: null,
+          kind: 'grassroots',
+          name,
+          sortKey: 'k',
+          code: 'X',
+          path: 'u7d3c6a523b394f7e9a530e1f4b2d6c11',
+          level: 1,
+          foundedOn: '2020-01-01',
+          dissolvedOn: null,
+          successorId: null,
+        });
+      });
+      const [row] = await scratch.db.select({ name: units.name, dissolvedOn: units.dissolvedOn }).from(units);
+      expect(row).toEqual({ name, dissolvedOn: null });
+    } finally {
+      await scratch.close();
+    }
+  });
+});
+
+describe('the reference committee', () => {
+  it('has exactly 58 current cells and 787 active members under VUSTA', async () => {
+    const root = await vusta();
+    expect(root.name).toBe(VUSTA_NAME);
+    const cells = await currentCellsOf(root.id);
+    expect(cells.map((c) => c.name).sort()).toEqual([...demoCellNames].sort());
+    const [active] = await queryRows<{ n: number }>(
+      db(),
+      sql`select count(*)::int as n from members where unit_path <@ ${root.path}::ltree
+          and status in ('probationary', 'official', 'exempted')`,
+    );
+    expect(active?.n).toBe(REFERENCE_ACTIVE_MEMBERS);
+    const statuses = await queryRows<{ status: string; n: number }>(
+      db(),
+      sql`select status, count(*)::int as n from members where unit_path <@ ${root.path}::ltree group by status`,
+    );
+    const by = Object.fromEntries(statuses.map((s) => [s.status, s.n]));
+    expect(by.probationary).toBeGreaterThan(5);
+    expect(by.exempted).toBeGreaterThan(10);
+    expect(by.candidate).toBeGreaterThan(0);
+    expect(by.deceased).toBeGreaterThan(0);
+    expect(by.transferred_out).toBeGreaterThan(0);
+  });
+
+  it('sits under the superior committee with other, smaller grassroots committees, one with partial committees', async () => {
+    const root = await vusta();
+    const [superior] = await db()
+      .select()
+      .from(units)
+      .where(eq(units.id, root.parentId as string));
+    expect(superior).toMatchObject({
+      name: 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương',
+      kind: 'provincial',
+    });
+    const siblings = await db()
+      .select()
+      .from(units)
+      .where(and(eq(units.parentId, superior?.id as string), isNull(units.dissolvedOn)));
+    expect(siblings.length).toBeGreaterThanOrEqual(4);
+    expect(siblings.every((s) => s.kind === 'grassroots')).toBe(true);
+    const partials = await db().select().from(units).where(eq(units.kind, 'partial'));
+    expect(partials.length).toBeGreaterThan(0);
+    for (const sibling of siblings.filter((s) => s.id !== root.id)) {
+      const [n] = await queryRows<{ n: number }>(
+        db(),
+        sql`select count(*)::int as n from members where unit_path <@ ${sibling.path}::ltree`,
+      );
+      expect(n?.n).toBeGreaterThan(0);
+      expect(n?.n).toBeLessThan(REFERENCE_ACTIVE_MEMBERS / 2);
+    }
+  });
+
+  it("keeps every member's dates consistent: birth < admission (18-60) ≤ official = admission + 12 months", async () => {
+    const all = await db().select().from(members);
+    const events = await db().select().from(memberStatusEvents).orderBy(asc(memberStatusEvents.effectiveOn));
+    const eventsOf = Map.groupBy(events, (e) => e.memberId);
+    for (const m of all) {
+      expect(memberViolations(m, TODAY), m.fullName).toEqual([]);
+      if (m.admissionDate) {
+        const months = completedMonths(m.birthDate, m.admissionDate);
+        expect(months).toBeGreaterThanOrEqual(18 * 12);
+        expect(months).toBeLessThanOrEqual(60 * 12);
+      }
+      if (m.officialDate) expect(m.officialDate).toBe(addMonths(m.admissionDate as string, 12));
+      if (m.status === 'probationary') {
+        expect(m.officialDate).toBeNull();
+        expect(addMonths(m.admissionDate as string, 12) > TODAY).toBe(true);
+      }
+      const own = eventsOf.get(m.id) ?? [];
+      expect(own.at(-1)?.status).toBe(m.status);
+      expect(own.at(-1)?.effectiveOn).toBe(m.statusSince);
+      if (m.admissionDate)
+        expect(own[0]).toMatchObject({ status: 'probationary', effectiveOn: m.admissionDate });
+      if (m.officialDate) expect(own[1]).toMatchObject({ status: 'official', effectiveOn: m.officialDate });
+    }
+  });
+
+  it("places every member's unit periods inside the life of the unit, one after another, ending in today's unit", async () => {
+    const all = await db().select().from(members);
+    const periods = await db().select().from(memberUnitHistory).orderBy(asc(memberUnitHistory.fromDate));
+    const unitRows = new Map((await db().select().from(units)).map((u) => [u.id, u]));
+    const periodsOf = Map.groupBy(periods, (p) => p.memberId);
+    for (const m of all) {
+      const own = periodsOf.get(m.id) ?? [];
+      expect(own.length).toBeGreaterThan(0);
+      for (const [i, p] of own.entries()) {
+        const unit = unitRows.get(p.unitId);
+        expect(p.fromDate >= (unit?.foundedOn as string)).toBe(true);
+        if (unit?.dissolvedOn) expect(p.toDate !== null && p.toDate <= unit.dissolvedOn).toBe(true);
+        if (p.toDate) expect(p.toDate > p.fromDate).toBe(true);
+        if (i > 0) expect(p.fromDate).toBe(own[i - 1]?.toDate);
+        if (m.admissionDate && m.status !== 'candidate') expect(p.fromDate >= m.admissionDate).toBe(true);
+      }
+      const last = own.at(-1);
+      expect(last?.unitId).toBe(m.unitId);
+      expect(m.unitPath).toBe(unitRows.get(m.unitId)?.path);
+      const left = m.status === 'deceased' || m.status === 'transferred_out';
+      expect(last?.toDate === null).toBe(!left);
+    }
+  });
+
+  it('gives every member a record the API itself would accept', async () => {
+    const all = await db().select().from(members);
+    for (const m of all) {
+      const parsed = createMemberBody.safeParse(m);
+      expect(parsed.error?.issues ?? [], m.fullName).toEqual([]);
+    }
+  });
+
+  it('stores sort key and search text derived from each name, numbers and phone', async () => {
+    const all = await db().select().from(members);
+    for (const m of all) {
+      expect(m.sortKey).toBe(nameSortKey(m.fullName));
+      expect(m.searchText).toBe(memberSearchText(m));
+      expect(m.fullName).toBe(m.fullName.normalize('NFC'));
+    }
+  });
+
+  it('draws realistic people: spelling variants, many retired, family names, unique citizen IDs and cards', async () => {
+    const root = await vusta();
+    const active = await db()
+      .select()
+      .from(members)
+      .where(
+        and(sql`${members.unitPath} <@ ${root.path}::ltree`, inArray(members.status, [...activeStatuses])),
+      );
+    const words = new Set(active.flatMap((m) => m.fullName.split(' ')));
+    const variantPairs = [...words].filter((w) => hasSpellingVariant(w) && words.has(newStyleSpelling(w)));
+    expect(variantPairs.length).toBeGreaterThan(0);
+    expect(active.some((m) => m.fullName.split(' ').includes('Hòa'))).toBe(true);
+    expect(active.some((m) => m.fullName.split(' ').includes('Hoà'))).toBe(true);
+
+    const age = (birth: string) => Math.floor(completedMonths(birth, TODAY) / 12);
+    const over60 = active.filter((m) => age(m.birthDate) > 60).length / active.length;
+    expect(over60).toBeGreaterThanOrEqual(0.4);
+    expect(over60).toBeLessThanOrEqual(0.55);
+    expect(active.filter((m) => age(m.birthDate) > 80).length).toBeGreaterThan(5);
+    for (const m of active.filter((x) => x.status === 'exempted'))
+      expect(age(m.birthDate)).toBeGreaterThanOrEqual(75);
+
+    const nguyen = active.filter((m) => m.fullName.startsWith('Nguyễn ')).length / active.length;
+    expect(nguyen).toBeGreaterThan(0.3);
+    expect(nguyen).toBeLessThan(0.46);
+    expect(active.filter((m) => m.ethnicityCode !== '01').length).toBeGreaterThan(0);
+    expect(active.filter((m) => m.ethnicityCode === '01').length / active.length).toBeGreaterThan(0.9);
+    expect(active.filter((m) => m.academicTitle === 'professor').length).toBeGreaterThan(0);
+    expect(active.filter((m) => m.academicTitle === 'associate_professor').length).toBeGreaterThan(10);
+    expect(active.filter((m) => m.professionalDegree === 'doctor').length / active.length).toBeGreaterThan(
+      0.2,
+    );
+    expect(active.every((m) => m.hometownOld && m.hometownNew && m.residenceOld && m.residenceNew)).toBe(
+      true,
+    );
+    expect(active.every((m) => /^\d{6}-\d{2}$/.test(m.recordNumber ?? ''))).toBe(true);
+
+    const everyone = await db().select().from(members);
+    const ids = everyone.map((m) => m.citizenId).filter((x): x is string => x !== null);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every((id) => /^\d{12}$/.test(id))).toBe(true);
+    const cards = everyone.map((m) => m.cardNumber).filter((x): x is string => x !== null);
+    expect(new Set(cards).size).toBe(cards.length);
+    expect(everyone.filter((m) => m.fullName === 'Phan Xuân Dũng').length).toBe(1);
+  });
+});
+
+describe('the reference tree history', () => {
+  it('has dated versions for every unit that agree with the units today', async () => {
+    const unitRows = await db().select().from(units);
+    const versions = await db().select().from(unitVersions).orderBy(asc(unitVersions.validFrom));
+    const versionsOf = Map.groupBy(versions, (v) => v.unitId);
+    for (const unit of unitRows) {
+      const own = versionsOf.get(unit.id) ?? [];
+      expect(own.length).toBeGreaterThan(0);
+      expect(own[0]?.validFrom).toBe(unit.foundedOn);
+      for (const [i, v] of own.entries()) if (i > 0) expect(v.validFrom).toBe(own[i - 1]?.validTo);
+      const last = own.at(-1);
+      expect(last?.validTo).toBe(unit.dissolvedOn);
+      expect(last).toMatchObject({
+        path: unit.path,
+        name: unit.name,
+        code: unit.code,
+        parentId: unit.parentId,
+      });
+    }
+  });
+
+  it('records a rename (2023), a dissolution (2023), a merge (2024) and moves (02/2025) with decisions', async () => {
+    const events = await db().select().from(unitEvents).where(sql`${unitEvents.kind} <> 'created'`);
+    const on = (kind: string, year: string) =>
+      events.filter((e) => e.kind === kind && e.effectiveOn.startsWith(year) && e.decisionRef);
+    expect(on('renamed', '2023')).toHaveLength(1);
+    expect(on('dissolved', '2023')).toHaveLength(1);
+    expect(on('merged', '2024').length).toBeGreaterThanOrEqual(1);
+    expect(on('moved', '2025').length).toBeGreaterThanOrEqual(2);
+
+    const [merged] = await db().select().from(units).where(eq(units.code, 'CB60'));
+    expect(merged?.dissolvedOn).toBe('2024-07-01');
+    const [successor] = await db()
+      .select()
+      .from(units)
+      .where(eq(units.id, merged?.successorId as string));
+    const movedIn = await db()
+      .select()
+      .from(memberUnitHistory)
+      .where(
+        and(
+          eq(memberUnitHistory.unitId, successor?.id as string),
+          eq(memberUnitHistory.fromDate, '2024-07-01'),
+        ),
+      );
+    const mergeEvent = events.find((e) => e.kind === 'merged' && e.unitId === merged?.id);
+    expect(movedIn.length).toBe(mergeEvent?.details.membersMoved);
+
+    // The tree as it was: VUSTA sat under the Đảng ủy Khối until 01/02/2025.
+    const root = await vusta();
+    const [then] = await queryRows<{ name: string }>(
+      db(),
+      sql`select p.name from org_unit_versions v join org_units p on p.id = v.parent_id
+          where v.unit_id = ${root.id} and v.valid_from <= '2024-06-01'
+            and (v.valid_to is null or v.valid_to > '2024-06-01')`,
+    );
+    expect(then?.name).toBe('Đảng ủy Khối các cơ quan Trung ương');
+    const [cellThen] = await queryRows<{ name: string }>(
+      db(),
+      sql`select v.name from org_unit_versions v join org_units u on u.id = v.unit_id
+          where u.code = 'CB06' and v.valid_from <= '2022-06-01' and (v.valid_to is null or v.valid_to > '2022-06-01')`,
+    );
+    expect(cellThen?.name).toBe('Chi bộ Ban Phổ biến kiến thức');
+  });
+});
+
+describe('bodies, terms and offices', () => {
+  async function holders(unitId: string, kind: string, current: boolean) {
+    return queryRows<{ title: string; n: number }>(
+      db(),
+      sql`select p.title, count(*)::int as n from org_positions p join org_bodies b on b.id = p.body_id
+          join org_terms t on t.id = p.term_id
+          where p.unit_id = ${unitId} and b.kind = ${kind} and (t.ends_on > ${TODAY}) = ${current}
+          group by p.title order by p.title`,
+    );
+  }
+
+  it('gives VUSTA an executive committee of 15, a standing committee of 5 and an inspection commission of 5', async () => {
+    const root = await vusta();
+    const terms = await db()
+      .select()
+      .from(unitTerms)
+      .where(eq(unitTerms.unitId, root.id))
+      .orderBy(unitTerms.startsOn);
+    expect(terms.map((x) => x.label)).toEqual(['2020-2025', '2025-2030']);
+    expect(await holders(root.id, 'executive_committee', true)).toEqual([
+      { title: 'executive_member', n: 15 },
+    ]);
+    expect(await holders(root.id, 'standing_committee', true)).toEqual([
+      { title: 'deputy_secretary', n: 2 },
+      { title: 'secretary', n: 1 },
+      { title: 'standing_member', n: 2 },
+    ]);
+    const inspection = await holders(root.id, 'inspection_commission', true);
+    expect(inspection.reduce((n, r) => n + r.n, 0)).toBe(5);
+    expect((await holders(root.id, 'executive_committee', false))[0]?.n).toBe(15);
+    const boards = await db()
+      .select()
+      .from(unitBodies)
+      .where(and(eq(unitBodies.unitId, root.id), eq(unitBodies.kind, 'advisory_board')));
+    expect(boards.map((b) => b.name).sort()).toEqual([
+      'Ban Tuyên giáo Đảng ủy',
+      'Ban Tổ chức Đảng ủy',
+      'Văn phòng Đảng ủy',
+    ]);
+  });
+
+  it('gives every cell a secretary, a committee from 9 officials, and leaves the flagged cells as planned', async () => {
+    const root = await vusta();
+    const cells = await currentCellsOf(root.id);
+    const byCode = new Map(cells.map((c) => [c.code, c]));
+    for (const cell of cells) {
+      const [official] = await db()
+        .select({ n: count() })
+        .from(members)
+        .where(and(eq(members.unitId, cell.id), eq(members.status, 'official')));
+      const open = await db()
+        .select()
+        .from(positions)
+        .where(and(eq(positions.unitId, cell.id), isNull(positions.endsOn)));
+      expect(
+        open.filter((p) => p.title === 'secretary'),
+        cell.name,
+      ).toHaveLength(1);
+      const committees = await db()
+        .select()
+        .from(unitBodies)
+        .where(and(eq(unitBodies.unitId, cell.id), eq(unitBodies.kind, 'cell_committee')));
+      expect(committees.length, cell.name).toBe((official?.n ?? 0) >= 9 ? 1 : 0);
+      const terms = await db().select().from(unitTerms).where(eq(unitTerms.unitId, cell.id));
+      const current = terms.filter((x) => x.endsOn >= TODAY);
+      const index = demoCellNames.indexOf(cell.name as (typeof demoCellNames)[number]);
+      expect(current.length, cell.name).toBe((TERM_ENDED_CELLS as readonly number[]).includes(index) ? 0 : 1);
+      expect(
+        terms.some((x) => x.label === '2022-2025'),
+        cell.name,
+      ).toBe(true);
+      const few = (official?.n ?? 0) < 3;
+      expect(few, cell.name).toBe((FEW_OFFICIAL_CELLS as readonly number[]).includes(index));
+    }
+    expect(byCode.size).toBe(58);
+  });
+});
+
+describe('demo sign-ins', () => {
+  it('signs in the four demo users and links them to their members and units', async () => {
+    for (const username of ['admin', 'committee', 'secretary', 'member']) {
+      expect((await new Agent(t.app).login(username, DEMO_PASSWORD)).statusCode, username).toBe(200);
+    }
+    const root = await vusta();
+    const [office] = await db()
+      .select()
+      .from(units)
+      .where(and(eq(units.parentId, root.id), eq(units.code, 'CB01')));
+    expect(office?.name).toBe('Chi bộ Văn phòng');
+    const grants = await db()
+      .select({ username: users.username, role: userRoles.role, unitId: userRoles.unitId })
+      .from(userRoles)
+      .innerJoin(users, eq(users.id, userRoles.userId));
+    const of = (u: string) =>
+      grants
+        .filter((g) => g.username === u)
+        .map((g) => `${g.role}@${g.unitId}`)
+        .sort();
+    expect(of('admin')).toEqual([`admin@${root.id}`]);
+    expect(of('committee')).toEqual([`committee@${root.id}`]);
+    expect(of('secretary')).toEqual([`cell_secretary@${office?.id}`, `member@${office?.id}`]);
+    expect(of('member')).toEqual([`member@${office?.id}`]);
+
+    const linked = await db()
+      .select({
+        username: users.username,
+        fullName: members.fullName,
+        unitId: members.unitId,
+        id: members.id,
+      })
+      .from(members)
+      .innerJoin(users, eq(users.id, members.userId));
+    const person = (u: string) => linked.find((l) => l.username === u);
+    expect(person('secretary')).toMatchObject({ fullName: 'Lê Văn Thắng', unitId: office?.id });
+    expect(person('member')).toMatchObject({ fullName: 'Phan Xuân Dũng', unitId: office?.id });
+    const held = await db()
+      .select()
+      .from(positions)
+      .where(and(eq(positions.memberId, person('secretary')?.id as string), isNull(positions.endsOn)));
+    expect(held.some((p) => p.title === 'secretary' && p.unitId === office?.id)).toBe(true);
+  });
+
+  it('writes one audit entry that sums up what was seeded', async () => {
+    const entries = await db().select().from(auditLog).where(eq(auditLog.action, 'demo.seeded'));
+    expect(entries).toHaveLength(1);
+    const [memberCount] = await db().select({ n: count() }).from(members);
+    expect(entries[0]?.after).toMatchObject({ seed: DEFAULT_SEED, today: TODAY, members: memberCount?.n });
+  });
+});
+
+describe('scale', () => {
+  it('builds a national tree around the reference committee, with the same reference data', async () => {
+    const scaled = await freshDatabase();
+    try {
+      const result = await seedDemo(scaled, { publicUrl: PUBLIC_URL, today: TODAY, scale: 4000 });
+      const [n] = await scaled.db.select({ n: count() }).from(members);
+      expect(n?.n).toBe(4000);
+      expect(result.members).toBe(4000);
+      const [root] = await scaled.db.select().from(units).where(isNull(units.parentId));
+      expect(root?.kind).toBe('central');
+      const provinces = await scaled.db
+        .select()
+        .from(units)
+        .where(eq(units.parentId, root?.id as string));
+      expect(provinces.every((p) => p.kind === 'provincial')).toBe(true);
+      expect(provinces.length).toBeGreaterThanOrEqual(34 + 5);
+      const [unitCount] = await scaled.db.select({ n: count() }).from(units);
+      expect(unitCount?.n).toBeGreaterThan(4000 / 30);
+      expect(unitCount?.n).toBeLessThan(4000 / 10);
+      const [misplaced] = await queryRows<{ n: number }>(
+        scaled.db,
+        sql`select count(*)::int as n from members m join org_units u on u.id = m.unit_id where m.unit_path <> u.path`,
+      );
+      expect(misplaced?.n).toBe(0);
+      // The reference committee is the same, ids included, with or without the national tree around it.
+      const [vustaScaled] = await scaled.db.select().from(units).where(eq(units.code, 'DB-VUSTA'));
+      expect(vustaScaled?.id).toBe((await vusta()).id);
+      const [active] = await queryRows<{ n: number }>(
+        scaled.db,
+        sql`select count(*)::int as n from members where unit_path <@ ${vustaScaled?.path}::ltree
+            and status in ('probationary', 'official', 'exempted')`,
+      );
+      expect(active?.n).toBe(REFERENCE_ACTIVE_MEMBERS);
+    } finally {
+      await scaled.close();
+    }
+  });
+
+  it('restores deferred indexes and foreign keys exactly, and a bad row undoes the whole bulk load', async () => {
+    const scratch = await freshDatabase();
+    try {
+      const indexCount = async (on = scratch.db) =>
+        (
+          await queryRows<{ n: number }>(
+            on,
+            sql`select count(*)::int as n from pg_indexes where schemaname = 'public'`,
+          )
+        )[0]?.n;
+      const before = await indexCount();
+      const tables = loadOrder.map((x) => x.name);
+      await inLoadTransaction(scratch, async (s) => {
+        const restore = await deferIndexes(s.db, tables);
+        expect(await indexCount(s.db)).toBeLessThan(before ?? 0);
+        await restore();
+      });
+      expect(await indexCount()).toBe(before);
+
+      const failed = inLoadTransaction(scratch, async (s) => {
+        const restore = await deferIndexes(s.db, tables);
+        // A unit whose parent does not exist: accepted while the foreign key is off, refused when it returns.
+        s.writer.add(unitTable, {
+          id: '1f0e2d3c-4b5a-4697-8887-a9b8c7d6e5f4',
+          parentId: '00000000-0000-4000-8000-000000000000',
+          kind: 'cell',
+          name: 'Chi bộ mồ côi',
+          sortKey: 'x',
+          code: 'X',
+          path: 'u1f0e2d3c4b5a46978887a9b8c7d6e5f4',
+          level: 2,
+          foundedOn: '2020-01-01',
+          dissolvedOn: null,
+          successorId: null,
+        });
+        await s.writer.finish();
+        await restore();
+      });
+      await expect(failed).rejects.toThrow();
+      const [left] = await scratch.db.select({ n: count() }).from(units);
+      expect(left?.n).toBe(0);
+      expect(await indexCount()).toBe(before);
+    } finally {
+      await scratch.close();
+    }
+  });
+});
