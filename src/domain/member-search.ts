@@ -25,3 +25,15 @@ export function searchPattern(q: string): string {
   const compact = /^[\d\s.+-]+$/.test(folded) ? folded.replace(/\D/g, '') : folded;
   return `%${compact.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/**
+ * The words of a name search ("nguyen thi huong") as a text-search query for the word index: every word
+ * whole except the last, which may still be being typed (`nguyen & thi & huong:*`). Null when the input is
+ * not plain Latin words (digits of a phone or an ID, punctuation): those are matched by the trigram index.
+ */
+export function nameWordsQuery(q: string): string | null {
+  const folded = fold(q);
+  if (!/^[a-z]+( [a-z]+)*$/.test(folded)) return null;
+  const words = folded.split(' ');
+  return words.map((word, i) => (i === words.length - 1 ? `${word}:*` : word)).join(' & ');
+}

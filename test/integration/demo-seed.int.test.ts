@@ -31,6 +31,7 @@ import {
 import { auditLog } from '../../src/server/platform/audit/schema';
 import { userRoles, users } from '../../src/server/platform/auth/schema';
 import { Agent, createTestApp, freshDatabase, type TestApp } from '../harness';
+import { expectMemberCountsConsistent } from '../member-counts';
 
 // The data depends on the seed and the day it is drawn relative to; tests fix both.
 const TODAY = '2026-11-22';
@@ -514,7 +515,15 @@ describe('scale', () => {
   it('builds a national tree around the reference committee, with the same reference data', async () => {
     const scaled = await freshDatabase();
     try {
-      const result = await seedDemo(scaled, { publicUrl: PUBLIC_URL, today: TODAY, scale: 4000 });
+      // Bulk mode as at national size: indexes, foreign keys and the count triggers are off during the load.
+      const result = await seedDemo(scaled, {
+        publicUrl: PUBLIC_URL,
+        today: TODAY,
+        scale: 4000,
+        bulkMode: true,
+      });
+      expect(result.bulkMode).toBe(true);
+      await expectMemberCountsConsistent(scaled.db);
       const [n] = await scaled.db.select({ n: count() }).from(members);
       expect(n?.n).toBe(4000);
       expect(result.members).toBe(4000);

@@ -6,6 +6,7 @@ import { todayIso } from '../../src/server/modules/org/calendar';
 import { auditLog } from '../../src/server/platform/audit/schema';
 import { PASSWORD } from '../factories';
 import { Agent } from '../harness';
+import { expectMemberCountsConsistent } from '../member-counts';
 import { makeMember } from '../member-factory';
 import { createWorldApp, type WorldApp } from '../world-app';
 
@@ -460,5 +461,20 @@ describe('history, status events and moves', () => {
     );
     expect(res.statusCode).toBe(201);
     expect(res.json().statusSince).toBe(today);
+  });
+});
+
+describe('subtree member counts', () => {
+  it('stay equal to counting the rows after the creations, status events and moves above', async () => {
+    await expectMemberCountsConsistent(t.database.db);
+  });
+
+  it('give a list the same total as counting its rows, with and without a status filter', async () => {
+    const { root, cellA } = t.world;
+    for (const query of [`unitId=${root.id}`, `unitId=${cellA.id}`, 'status=official', '']) {
+      const fast = (await committee.get(`/api/members?${query}&limit=1`)).json();
+      const all = (await committee.get(`/api/members?${query}&limit=200`)).json();
+      expect(fast.total, query).toBe(all.items.length);
+    }
   });
 });

@@ -86,6 +86,8 @@ describe('search box (folded text)', () => {
     'PHAN XUAN DUNG',
     '  phan   xuan  dung ',
     'xuan dung',
+    'phan xuan du',
+    'Phan Xuân D',
   ])('"%s" finds Phan Xuân Dũng', async (text) => {
     expect(await found('committee', q(text))).toEqual(['dung']);
   });

@@ -5,6 +5,7 @@ import { memberStatusEvents, members } from '../../src/server/modules/members/sc
 import { unitVersions } from '../../src/server/modules/org/schema';
 import type { Agent, TestApp } from '../harness';
 import { createTestApp } from '../harness';
+import { expectMemberCountsConsistent } from '../member-counts';
 import { makeMember } from '../member-factory';
 import { found, orgFingerprint, signedIn } from './org-world';
 
@@ -452,5 +453,11 @@ describe('access and flags', () => {
     expect(next.statusCode, next.body).toBe(201);
     expect((await unitOf(u.H.id)).flags.termEnded).toBe(false);
     expect((await tops('2021-01-01'))[0]?.flags.termEnded).toBe(false);
+  });
+});
+
+describe('subtree member counts', () => {
+  it('stay equal to counting the rows after the moves, merges and dissolutions above', async () => {
+    await expectMemberCountsConsistent(db());
   });
 });

@@ -210,7 +210,8 @@ export async function inLoadTransaction<T>(
  * the loaded tables (inside the load's transaction, while the tables are empty), and returns the function
  * that recreates them from their saved definitions once the rows are in — a sorted index build and one
  * validating join per foreign key instead of millions of single-row index and trigger updates. Primary keys
- * stay. The restore checks that every definition is back exactly as it was.
+ * stay. User triggers (the member counts) are switched off too: what they maintain is rebuilt by the caller
+ * after the restore. The restore checks that every definition is back exactly as it was.
  */
 export async function deferIndexes(db: Db, tables: readonly string[]): Promise<() => Promise<void>> {
   const list = sql.join(
@@ -230,12 +231,21 @@ export async function deferIndexes(db: Db, tables: readonly string[]): Promise<(
             and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
           order by 1`,
     ),
+    triggers: await queryRows<{ tbl: string; name: string; enabled: string }>(
+      db,
+      sql`select tgrelid::regclass::text as tbl, tgname as name, tgenabled::text as enabled from pg_trigger
+          where not tgisinternal and tgrelid = any(array[${list}]) order by 1, 2`,
+    ),
   });
   const saved = await definitions();
   for (const fk of saved.foreignKeys)
     await db.execute(sql.raw(`alter table ${fk.tbl} drop constraint ${quoteIdent(fk.name)}`));
   for (const index of saved.indexes) await db.execute(sql.raw(`drop index ${index.name}`));
+  for (const trigger of saved.triggers)
+    await db.execute(sql.raw(`alter table ${trigger.tbl} disable trigger ${quoteIdent(trigger.name)}`));
   return async () => {
+    for (const trigger of saved.triggers)
+      await db.execute(sql.raw(`alter table ${trigger.tbl} enable trigger ${quoteIdent(trigger.name)}`));
     for (const index of saved.indexes) await db.execute(sql.raw(index.def));
     for (const fk of saved.foreignKeys)
       await db.execute(sql.raw(`alter table ${fk.tbl} add constraint ${quoteIdent(fk.name)} ${fk.def}`));

@@ -1,6 +1,7 @@
 import { count, eq, sql } from 'drizzle-orm';
 import type { Role } from '../../contracts/roles';
 import type { Database, Db } from '../db/client';
+import { rebuildMemberCounts } from '../modules/members/counts';
 import { members } from '../modules/members/schema';
 import { units } from '../modules/org/schema';
 import { type AuditInput, appendAudit } from '../platform/audit/writer';
@@ -66,6 +67,8 @@ export interface SeedOptions {
    */
   scale?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Defer indexes, foreign keys and triggers whatever the size (default: from `BULK_MODE_MEMBERS` on). */
+  bulkMode?: boolean;
 }
 
 /** From this many generated members on, indexes and foreign keys are built after the rows are in. */
@@ -166,7 +169,7 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
     const national = (options.scale ?? 0) > probe.members.length;
     const ref = national ? generateReference({ seed, today, national: true }) : probe;
     const total = Math.max(options.scale ?? 0, ref.members.length);
-    const bulkMode = total - ref.members.length >= BULK_MODE_MEMBERS;
+    const bulkMode = options.bulkMode ?? total - ref.members.length >= BULK_MODE_MEMBERS;
     const restoreIndexes = bulkMode
       ? await deferIndexes(
           session.db,
@@ -200,6 +203,7 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
       await session.db.execute(sql`select set_config('maintenance_work_mem', ${memory}, true)
         where pg_size_bytes(current_setting('maintenance_work_mem')) < pg_size_bytes(${memory})`);
       await restoreIndexes();
+      await rebuildMemberCounts(session.db);
     }
     const indexSeconds = restoreIndexes ? (performance.now() - indexStarted) / 1000 : 0;
     const entries: AuditInput[] = [];

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows, type Tx } from '../db/client';
+import { derivedTables, isDerivedTable } from '../db/derived';
 import { appliedMigrationCount } from '../db/migrate';
 
 const FORMAT = 'dangbo-backup';
@@ -25,7 +26,10 @@ interface Header {
   tables: string[];
 }
 
-/** Tables of the public schema, parents before children (by foreign keys), so inserts never dangle. */
+/**
+ * Tables of the public schema, parents before children (by foreign keys), so inserts never dangle. Derived
+ * tables are not among them: a restore rebuilds those.
+ */
 async function tablesInDependencyOrder(db: Tx): Promise<string[]> {
   const tables = await queryRows<{ name: string }>(
     db,
@@ -40,7 +44,7 @@ async function tablesInDependencyOrder(db: Tx): Promise<string[]> {
         where k.contype = 'f' and n.nspname = 'public' and c.relname <> p.relname`,
   );
   const ordered: string[] = [];
-  const pending = new Set(tables.map((t) => t.name));
+  const pending = new Set(tables.map((t) => t.name).filter((name) => !isDerivedTable(name)));
   while (pending.size > 0) {
     const ready = [...pending].filter((t) => !edges.some((e) => e.child === t && pending.has(e.parent)));
     if (ready.length === 0) throw new Error('cyclic foreign keys between tables');
@@ -207,6 +211,7 @@ async function restoreLines(
       if ((counts.get(table) ?? 0) !== (trailer.end[table] ?? 0))
         throw damaged(file, `row count of ${table}`);
     }
+    for (const { rebuild } of derivedTables) await tx.execute(rebuild);
     // Identity columns continue after the highest restored id.
     const identities = await queryRows<{ table_name: string; column_name: string }>(
       tx,

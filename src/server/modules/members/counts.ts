@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { MemberCounts } from '../../../contracts/units';
 import { queryRows, type Tx } from '../../db/client';
 
@@ -36,7 +36,15 @@ const byStatus = sql`count(*) filter (where s.status = 'official')::int as offic
   count(*) filter (where s.status = 'exempted')::int as exempted,
   count(*) filter (where s.status = 'candidate')::int as candidate`;
 
-/** Today's members of each subtree (`unit_path <@ path`), by status. */
+const byStatusFromCounts = sql`coalesce(sum(c.n) filter (where c.status = 'official'), 0)::int as official,
+  coalesce(sum(c.n) filter (where c.status = 'probationary'), 0)::int as probationary,
+  coalesce(sum(c.n) filter (where c.status = 'exempted'), 0)::int as exempted,
+  coalesce(sum(c.n) filter (where c.status = 'candidate'), 0)::int as candidate`;
+
+/** The unit a path ends at, as the counts table keys it (labels are `u` + the id's hex digits). */
+const unitIdOfPath = (path: SQL) => sql`substr(subpath(${path}, -1)::text, 2)::uuid`;
+
+/** Today's members of each subtree (`unit_path <@ path`), by status, from the maintained counts. */
 export async function subtreeMemberCounts(
   tx: Tx,
   paths: readonly string[],
@@ -45,15 +53,35 @@ export async function subtreeMemberCounts(
   if (unique.length === 0) return new Map();
   const rows = await queryRows<CountRow>(
     tx,
-    sql`select p.path::text as key, ${byStatus}
+    sql`select p.path::text as key, ${byStatusFromCounts}
       from unnest(array[${sql.join(
         unique.map((p) => sql`${p}`),
         sql`, `,
       )}]::ltree[]) as p(path)
-      join members s on s.unit_path <@ p.path
+      join member_subtree_counts c on c.unit_id = ${unitIdOfPath(sql`p.path`)}
       group by p.path`,
   );
   return toMap(unique, rows);
+}
+
+/** Members of the subtree at `path` whose status is one of `statuses` (all statuses when omitted). */
+export async function subtreeMemberTotal(
+  tx: Tx,
+  path: string,
+  statuses?: readonly string[],
+): Promise<number> {
+  const only = statuses
+    ? sql`and c.status = any(array[${sql.join(
+        statuses.map((s) => sql`${s}`),
+        sql`, `,
+      )}]::text[])`
+    : sql``;
+  const [row] = await queryRows<{ n: number }>(
+    tx,
+    sql`select coalesce(sum(c.n), 0)::int as n from member_subtree_counts c
+      where c.unit_id = ${unitIdOfPath(sql`${path}::ltree`)} ${only}`,
+  );
+  return Number(row?.n ?? 0);
 }
 
 /**
@@ -122,4 +150,9 @@ export async function membersInSubtree(
       )}]::uuid[])`,
   );
   return new Set(rows.map((r) => r.id));
+}
+
+/** The subtree counts from scratch: after a bulk load that switched their triggers off, or a restore. */
+export async function rebuildMemberCounts(tx: Tx): Promise<void> {
+  await tx.execute(sql`select dangbo_rebuild_member_counts()`);
 }

@@ -1,7 +1,7 @@
 import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { MemberFilters } from '../../../contracts/members';
 import { ageBandRanges } from '../../../domain/member-bands';
-import { searchPattern } from '../../../domain/member-search';
+import { nameWordsQuery, searchPattern } from '../../../domain/member-search';
 import { fold } from '../../../domain/text';
 import { inBandSql } from './bands-sql';
 import { members } from './schema';
@@ -26,6 +26,34 @@ export interface FilterContext {
 }
 
 /**
+ * The search box. A name (plain words) is looked up in the word index — whole words, the last one as a
+ * prefix — and then checked to appear as typed (`strpos`, which the trigram index does not serve, so the
+ * planner does not combine the two); common syllables like "thi" or "nguyen" make trigram lookups of
+ * names slow at national size. Anything else (digits of a phone, a part of a citizen ID) uses the trigram
+ * index over the whole search text.
+ */
+function searchCondition(q: string, access: MemberAccess, wholeRecordsOnly: boolean): SQL {
+  const words = nameWordsQuery(q);
+  const summaryRowsToo = hasSummaryRows(access) && !wholeRecordsOnly;
+  if (words) {
+    const indexed = sql`to_tsvector('simple', ${members.searchText}) @@ to_tsquery('simple', ${words})`;
+    const asTyped = summaryRowsToo
+      ? (or(
+          and(fullRowsSql(access), sql`strpos(${members.searchText}, ${q}) > 0`),
+          sql`strpos(dangbo_fold(${members.fullName}), ${q}) > 0`,
+        ) as SQL)
+      : sql`strpos(${members.searchText}, ${q}) > 0`;
+    return and(indexed, asTyped) as SQL;
+  }
+  const pattern = searchPattern(q);
+  const byAnything = sql`${members.searchText} like ${pattern}`;
+  // A summary row is found by its name only: its numbers are not the searcher's to probe.
+  return summaryRowsToo
+    ? (or(and(fullRowsSql(access), byAnything), sql`dangbo_fold(${members.fullName}) like ${pattern}`) as SQL)
+    : byAnything;
+}
+
+/**
  * The WHERE of the member list, its total and its facets: access first, then the subtree, the search box and
  * the filters. `omit` leaves one filter out (a facet counts its values with the other filters applied);
  * `counting` names the facet being counted, so counts of hidden fields come from whole records only.
@@ -43,19 +71,7 @@ export function memberConditions(
   if (unitPath) conditions.push(sql`${members.unitPath} <@ ${unitPath}::ltree`);
 
   const q = filters.q ? fold(filters.q) : '';
-  if (q) {
-    const pattern = searchPattern(q);
-    const byAnything = sql`${members.searchText} like ${pattern}`;
-    // A summary row is found by its name only: its numbers are not the searcher's to probe.
-    conditions.push(
-      hasSummaryRows(access) && !wholeRecordsOnly
-        ? (or(
-            and(fullRowsSql(access), byAnything),
-            sql`dangbo_fold(${members.fullName}) like ${pattern}`,
-          ) as SQL)
-        : byAnything,
-    );
-  }
+  if (q) conditions.push(searchCondition(q, access, wholeRecordsOnly));
 
   if (active('status') && filters.status) conditions.push(inArray(members.status, filters.status));
   if (active('sex') && filters.sex) conditions.push(eq(members.sex, filters.sex));

@@ -1,15 +1,24 @@
-import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Member, MemberListItem, MemberView, membersListQuery } from '../../../contracts/members';
+import type {
+  Member,
+  MemberFilters,
+  MemberListItem,
+  MemberView,
+  membersListQuery,
+} from '../../../contracts/members';
 import { completedYears } from '../../../domain/member-rules';
+import { fold } from '../../../domain/text';
 import type { Db, Tx } from '../../db/client';
+import { scopeIncludes } from '../../platform/access/grants';
 import { AppError } from '../../platform/errors/app-error';
 import { decodeCursor, encodeCursor, pageTotal } from '../../platform/http/cursor';
 import { currentPositionsOf, type HeldPosition } from '../org/positions-read';
 import { units } from '../org/schema';
+import { subtreeMemberTotal } from './counts';
 import { type FilterContext, memberConditions } from './filters-sql';
 import { members } from './schema';
-import { canEditMember, type MemberAccess, visibilityOf } from './visibility';
+import { canEditMember, hasSummaryRows, type MemberAccess, visibilityOf } from './visibility';
 
 export type MemberRow = typeof members.$inferSelect;
 
@@ -17,7 +26,8 @@ const listColumns = {
   id: members.id,
   fullName: members.fullName,
   unitId: members.unitId,
-  unitName: units.name,
+  // A subquery, which PostgreSQL evaluates only for the rows left after the sort and limit.
+  unitName: sql<string>`(select u.name from org_units u where u.id = ${members.unitId})`,
   unitPath: members.unitPath,
   userId: members.userId,
   status: members.status,
@@ -79,6 +89,35 @@ function presentListItem(row: ListRow, access: MemberAccess, positions: Position
   };
 }
 
+/**
+ * The list's total from the maintained subtree counts, when the list is a whole subtree the user reads in
+ * full, filtered by status at most: one small read instead of counting millions of rows at the national
+ * root. Null when other filters apply (those are counted over the rows).
+ */
+async function totalFromCounts(
+  db: Db,
+  { access, unitPath }: FilterContext,
+  query: MemberFilters,
+): Promise<number | null> {
+  const { q, status, unitId: _unit, ...facets } = query;
+  if ((q && fold(q)) || Object.values(facets).some((value) => value !== undefined)) return null;
+  if (unitPath) return scopeIncludes(access.full, unitPath) ? subtreeMemberTotal(db, unitPath, status) : null;
+  // No unit chosen: the user's one subtree, plus their own record when it lies outside it.
+  const [only, ...more] = access.full.subtrees;
+  if (!only || more.length > 0 || access.full.exact.length > 0 || hasSummaryRows(access)) return null;
+  const [own] = await db
+    .select({ n: count() })
+    .from(members)
+    .where(
+      and(
+        eq(members.userId, access.userId),
+        sql`not ${members.unitPath} <@ ${only}::ltree`,
+        status ? inArray(members.status, status) : undefined,
+      ),
+    );
+  return (await subtreeMemberTotal(db, only, status)) + (own?.n ?? 0);
+}
+
 /** One page of the register in Vietnamese name order, filtered by access in SQL, keyset on (sort_key, id). */
 export async function listMembers(
   db: Db,
@@ -87,14 +126,19 @@ export async function listMembers(
 ): Promise<{ items: MemberListItem[]; nextCursor: string | null; total: number }> {
   const where = memberConditions(query, context);
   const after = afterCursor(query.cursor);
+  // A search has to gather all its matches to sort them anyway, so its first page counts them in the same
+  // pass; a plain list reads just one page off the name index and takes its total from the subtree counts.
+  const countInPass = !after && Boolean(query.q && fold(query.q));
   const rows = await db
-    .select(listColumns)
+    .select({ ...listColumns, matches: countInPass ? sql<number>`count(*) over ()` : sql<number>`0` })
     .from(members)
-    .innerJoin(units, eq(units.id, members.unitId))
     .where(after ? and(where, after) : where)
     .orderBy(asc(members.sortKey), asc(members.id))
     .limit(query.limit + 1);
   const total = await pageTotal(!after, rows.length, query.limit, async () => {
+    if (countInPass) return Number(rows[0]?.matches ?? 0);
+    const fromCounts = await totalFromCounts(db, context, query);
+    if (fromCounts !== null) return fromCounts;
     const [row] = await db.select({ n: count() }).from(members).where(where);
     return row?.n ?? 0;
   });

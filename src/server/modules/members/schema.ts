@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import {
   academicTitles,
   memberStatuses,
@@ -14,8 +24,8 @@ import { units } from '../org/schema';
 /**
  * The member register (DOMAIN.md §3): one row per person, as they are today. `unit_path` copies the path of
  * the member's unit so subtree lists and counts are one indexed condition; the org service rewrites it
- * when units move or merge. `search_text` is the folded name, citizen ID, card number and phone (one trigram
- * index serves the search box); `sort_key` orders by given, middle, family name.
+ * when units move or merge. `search_text` is the folded name, citizen ID, card number and phone (a trigram
+ * index serves numbers, a word index names); `sort_key` orders by given, middle, family name.
  */
 export const members = pgTable(
   'members',
@@ -68,6 +78,7 @@ export const members = pgTable(
     index('members_unit_idx').on(t.unitId, t.status),
     index('members_sort_idx').on(t.sortKey, t.id),
     index('members_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    index('members_search_words').using('gin', sql`to_tsvector('simple', ${t.searchText})`),
   ],
 );
 
@@ -109,4 +120,21 @@ export const memberUnitHistory = pgTable(
     index('member_unit_history_member_idx').on(t.memberId, t.fromDate),
     index('member_unit_history_unit_idx').on(t.unitId, t.fromDate),
   ],
+);
+
+/**
+ * Members of every unit's subtree by status, kept by statement triggers on `members` (migration 0004), so the
+ * tree's counts and a list's total are one small read however large the subtree (the national root holds
+ * millions). A member counts once for its unit and once for each ancestor: `unit_id` is the unit whose
+ * subtree is counted. Derived data: backups leave it out and restores rebuild it
+ * (`dangbo_rebuild_member_counts()`).
+ */
+export const memberSubtreeCounts = pgTable(
+  'member_subtree_counts',
+  {
+    unitId: uuid('unit_id').notNull(),
+    status: text('status', { enum: memberStatuses }).notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.status] })],
 );

@@ -73,8 +73,13 @@ function membersOn(unitId: string, date: string): SQL {
     where s.status in (${activeList})`;
 }
 
+/**
+ * One pass over the population: members are first grouped by the combination of all seven keys (a few
+ * thousand groups even at national size, and a plain GROUP BY that PostgreSQL runs in parallel), and each
+ * breakdown then sums those groups. Seven separate GROUP BYs over the population read it seven times.
+ */
 function breakdowns(population: SQL, date: string): SQL {
-  const dims: [Dimension, SQL][] = [
+  const keys: [Dimension, SQL][] = [
     ['status', sql`status`],
     ['sex', sql`sex`],
     ['ageBand', bandKeySql(sql`birth_date`, ageBandRanges, date)],
@@ -83,11 +88,15 @@ function breakdowns(population: SQL, date: string): SQL {
     ['theoryLevel', sql`theory_level`],
     ['partyAgeBand', bandKeySql(sql`admission_date`, partyAgeBandRanges, date)],
   ];
-  const branches = dims.map(
-    ([dim, key]) =>
-      sql`select ${dim}::text as dim, ${key}::text as key, count(*)::int as n from p group by 2`,
+  const columns = keys.map(([dim, key]) => sql`${key}::text as ${sql.identifier(dim)}`);
+  const groupBy = sql.raw(keys.map((_, i) => String(i + 1)).join(', '));
+  const branches = keys.map(
+    ([dim]) =>
+      sql`select ${dim}::text as dim, ${sql.identifier(dim)} as key, sum(n)::int as n from c group by 2`,
   );
-  return sql`with p as (${population}) ${sql.join(branches, sql` union all `)}`;
+  return sql`with p as (${population}),
+    c as (select ${sql.join(columns, sql`, `)}, count(*) as n from p group by ${groupBy})
+    ${sql.join(branches, sql` union all `)}`;
 }
 
 function ordered(rows: { key: string | null; count: number }[], order?: readonly string[]) {

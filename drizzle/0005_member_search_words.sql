@@ -1,0 +1,1 @@
+CREATE INDEX "members_search_words" ON "members" USING gin (to_tsvector('simple', "search_text"));
