@@ -138,3 +138,22 @@ export const memberSubtreeCounts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.unitId, t.status] })],
 );
+
+/**
+ * Breakdowns of the active members (probationary, official, exempted) of each unit above the grassroots
+ * (central, provincial and grassroots-superior committees, whose subtrees reach millions), kept by statement
+ * triggers on `members` (migration 0006), so the statistics of such a subtree read a few thousand rows
+ * instead of its members. `dim` is `sex`, `ethnicity`, `degree`, `theory`, `birth` or `admission`; `key` the
+ * value ('' for none), dates kept whole so age and party-age bands stay exact on any day. Derived data:
+ * backups leave it out and restores rebuild it (`dangbo_rebuild_member_facets()`).
+ */
+export const memberUpperFacets = pgTable(
+  'member_upper_facets',
+  {
+    unitId: uuid('unit_id').notNull(),
+    dim: text('dim').notNull(),
+    key: text('key').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.dim, t.key] })],
+);

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { MemberStatistics } from '../../../contracts/members';
+import type { UnitKind } from '../../../contracts/units';
 import { ageBandRanges, partyAgeBandRanges } from '../../../domain/member-bands';
 import {
   activeStatuses,
@@ -107,14 +108,45 @@ function ordered(rows: { key: string | null; count: number }[], order?: readonly
   );
 }
 
+/** Units whose subtrees keep their breakdowns in `member_upper_facets` (the same list as its trigger). */
+export const kindsWithFacets: readonly UnitKind[] = ['central', 'provincial', 'grassroots_superior'];
+
+const facetDims: Record<string, Dimension> = {
+  sex: 'sex',
+  ethnicity: 'ethnicity',
+  degree: 'professionalDegree',
+  theory: 'theoryLevel',
+};
+
+/** Today's breakdowns of a subtree above the grassroots, from its kept facets and subtree counts. */
+function keptBreakdowns(unitId: string, date: string): SQL {
+  const day = sql`nullif(f.key, '')::date`;
+  const plain = Object.entries(facetDims).map(([dim, name]) => sql`when ${dim} then ${name}::text`);
+  return sql`select (case f.dim ${sql.join(plain, sql` `)}
+        when 'birth' then 'ageBand' when 'admission' then 'partyAgeBand' end) as dim,
+      (case f.dim when 'birth' then ${bandKeySql(day, ageBandRanges, date)}
+        when 'admission' then ${bandKeySql(day, partyAgeBandRanges, date)}
+        else nullif(f.key, '') end) as key,
+      sum(f.n)::int as n
+    from member_upper_facets f where f.unit_id = ${unitId}::uuid and f.n <> 0
+    group by 1, 2
+    union all
+    select 'status', c.status, c.n from member_subtree_counts c
+    where c.unit_id = ${unitId}::uuid and c.status in (${activeList}) and c.n <> 0`;
+}
+
 export async function memberStatistics(
   tx: Tx,
-  unit: { id: string; path: string },
-  options: { asOf?: string; today: string },
+  unit: { id: string; path: string; kind: UnitKind },
+  options: { asOf?: string; today: string; scan?: boolean },
 ): Promise<MemberStatistics> {
   const date = options.asOf ?? options.today;
+  const kept = !options.asOf && !options.scan && kindsWithFacets.includes(unit.kind);
   const population = options.asOf ? membersOn(unit.id, date) : currentMembers(unit.path);
-  const rows = await queryRows<StatRow>(tx, breakdowns(population, date));
+  const rows = await queryRows<StatRow>(
+    tx,
+    kept ? keptBreakdowns(unit.id, date) : breakdowns(population, date),
+  );
   const of = (dim: Dimension, order?: readonly string[]) =>
     ordered(
       rows.filter((r) => r.dim === dim).map((r) => ({ key: r.key, count: Number(r.n) })),

@@ -1,4 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
+import type { UnitKind } from '../../../contracts/units';
 import type { Tx } from '../../db/client';
 import { units } from '../org/schema';
 
@@ -9,12 +10,19 @@ export interface MemberUnit {
   id: string;
   name: string;
   path: string;
+  kind: UnitKind;
   dissolvedOn: string | null;
 }
 
 export async function unitForMembers(tx: Tx, id: string): Promise<MemberUnit | null> {
   const [row] = await tx
-    .select({ id: units.id, name: units.name, path: units.path, dissolvedOn: units.dissolvedOn })
+    .select({
+      id: units.id,
+      name: units.name,
+      path: units.path,
+      kind: units.kind,
+      dissolvedOn: units.dissolvedOn,
+    })
     .from(units)
     .where(eq(units.id, id))
     .limit(1);
