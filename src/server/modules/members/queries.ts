@@ -10,15 +10,15 @@ import type {
 import { completedYears } from '../../../domain/member-rules';
 import { fold } from '../../../domain/text';
 import type { Db, Tx } from '../../db/client';
-import { scopeIncludes } from '../../platform/access/grants';
 import { AppError } from '../../platform/errors/app-error';
 import { decodeCursor, encodeCursor, pageTotal } from '../../platform/http/cursor';
 import { currentPositionsOf, type HeldPosition } from '../org/positions-read';
 import { units } from '../org/schema';
 import { subtreeMemberTotal } from './counts';
 import { type FilterContext, memberConditions } from './filters-sql';
+import { keptTotalOf } from './kept-total';
 import { members } from './schema';
-import { canEditMember, hasSummaryRows, type MemberAccess, visibilityOf } from './visibility';
+import { canEditMember, type MemberAccess, visibilityOf } from './visibility';
 
 export type MemberRow = typeof members.$inferSelect;
 
@@ -89,33 +89,23 @@ function presentListItem(row: ListRow, access: MemberAccess, positions: Position
   };
 }
 
-/**
- * The list's total from the maintained subtree counts, when the list is a whole subtree the user reads in
- * full, filtered by status at most: one small read instead of counting millions of rows at the national
- * root. Null when other filters apply (those are counted over the rows).
- */
-async function totalFromCounts(
-  db: Db,
-  { access, unitPath }: FilterContext,
-  query: MemberFilters,
-): Promise<number | null> {
-  const { q, status, unitId: _unit, ...facets } = query;
-  if ((q && fold(q)) || Object.values(facets).some((value) => value !== undefined)) return null;
-  if (unitPath) return scopeIncludes(access.full, unitPath) ? subtreeMemberTotal(db, unitPath, status) : null;
-  // No unit chosen: the user's one subtree, plus their own record when it lies outside it.
-  const [only, ...more] = access.full.subtrees;
-  if (!only || more.length > 0 || access.full.exact.length > 0 || hasSummaryRows(access)) return null;
+/** The list's total from the kept subtree counts, when they can answer it (`keptTotalOf`); else null. */
+async function totalFromCounts(db: Db, context: FilterContext, query: MemberFilters): Promise<number | null> {
+  const kept = keptTotalOf(query, context);
+  if (!kept) return null;
+  const total = await subtreeMemberTotal(db, kept.path, query.status);
+  if (!kept.plusOwnRecord) return total;
   const [own] = await db
     .select({ n: count() })
     .from(members)
     .where(
       and(
-        eq(members.userId, access.userId),
-        sql`not ${members.unitPath} <@ ${only}::ltree`,
-        status ? inArray(members.status, status) : undefined,
+        eq(members.userId, context.access.userId),
+        sql`not ${members.unitPath} <@ ${kept.path}::ltree`,
+        query.status ? inArray(members.status, query.status) : undefined,
       ),
     );
-  return (await subtreeMemberTotal(db, only, status)) + (own?.n ?? 0);
+  return total + (own?.n ?? 0);
 }
 
 /** One page of the register in Vietnamese name order, filtered by access in SQL, keyset on (sort_key, id). */
