@@ -1,20 +1,20 @@
 CREATE TABLE "member_upper_facets" (
 	"unit_id" uuid NOT NULL,
+	"status" text NOT NULL,
 	"dim" text NOT NULL,
 	"key" text NOT NULL,
 	"n" integer NOT NULL,
-	CONSTRAINT "member_upper_facets_unit_id_dim_key_pk" PRIMARY KEY("unit_id","dim","key")
+	CONSTRAINT "member_upper_facets_unit_id_status_dim_key_pk" PRIMARY KEY("unit_id","status","dim","key")
 );
 --> statement-breakpoint
 -- The statement that adds the breakdowns of one set of member rows (`src`, with a column `d` of +1 or -1) to
--- every unit above the grassroots that the rows' paths pass through. Active statuses only, as the statistics
--- count them. A text, because transition tables are visible only to statements run by the trigger function
--- itself, not to a function it calls.
+-- every unit above the grassroots that the rows' paths pass through, by status. A text, because transition
+-- tables are visible only to statements run by the trigger function itself, not to a function it calls.
 CREATE FUNCTION dangbo_member_facets_sql(src text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $f$
   SELECT format($q$
-    INSERT INTO member_upper_facets AS f (unit_id, dim, key, n)
-    SELECT a.id, v.dim, v.key, sum(r.d)::int
+    INSERT INTO member_upper_facets AS f (unit_id, status, dim, key, n)
+    SELECT a.id, r.status, v.dim, v.key, sum(r.d)::int
     FROM (%s) r
     CROSS JOIN LATERAL unnest(string_to_array(r.unit_path::text, '.')) AS l
     JOIN org_units a ON a.id = substr(l, 2)::uuid
@@ -27,9 +27,8 @@ LANGUAGE sql IMMUTABLE AS $f$
       ('birth', r.birth_date::text),
       ('admission', coalesce(r.admission_date::text, ''))
     ) AS v(dim, key)
-    WHERE r.status IN ('probationary', 'official', 'exempted')
-    GROUP BY 1, 2, 3 HAVING sum(r.d) <> 0 ORDER BY 1, 2, 3
-    ON CONFLICT (unit_id, dim, key) DO UPDATE SET n = f.n + excluded.n
+    GROUP BY 1, 2, 3, 4 HAVING sum(r.d) <> 0 ORDER BY 1, 2, 3, 4
+    ON CONFLICT (unit_id, status, dim, key) DO UPDATE SET n = f.n + excluded.n
   $q$, src)
 $f$;
 --> statement-breakpoint

@@ -4,6 +4,7 @@ import type { UnitKind } from '../../src/contracts/units';
 import { yearsBefore } from '../../src/domain/member-bands';
 import { queryRows } from '../../src/server/db/client';
 import { addDays } from '../../src/server/demo/calendar';
+import { memberFacetCounts } from '../../src/server/modules/members/facets';
 import { memberStatistics } from '../../src/server/modules/members/statistics';
 import { todayIso } from '../../src/server/modules/org/calendar';
 import { moveUnit } from '../../src/server/modules/org/history';
@@ -15,13 +16,14 @@ import { Agent, createTestApp, type TestApp } from '../harness';
 import { expectMemberCountsConsistent } from '../member-counts';
 
 /**
- * Statistics of units above the grassroots come from the breakdowns the triggers keep; they must equal the
- * statistics counted over the member rows, after every kind of change, with ages exact to the day.
+ * Statistics and list facets of units above the grassroots come from the breakdowns the triggers keep; they
+ * must equal those counted over the member rows, after every kind of change, with ages exact to the day.
  *   Root (central) ─ P1 (provincial) ─ G1 (grassroots) ─ C1 (cell)
  *                  └ P2 (provincial) ─ G2 (grassroots) ─ C2 (cell)
  */
 let t: TestApp;
 let agent: Agent;
+let agentUserId = '';
 const u = {} as Record<'root' | 'p1' | 'p2' | 'g1' | 'g2' | 'c1' | 'c2', { id: string; version: number }>;
 const today = todayIso();
 
@@ -49,6 +51,28 @@ async function addMember(unitId: string, body: Record<string, unknown>) {
   return res.json() as { id: string; version: number };
 }
 
+async function expectKeptFacetsEqualCounted(unit: { id: string; path: string }) {
+  const [rootPath] = (
+    await queryRows<{ path: string }>(
+      t.database.db,
+      sql`select path::text as path from org_units where id = ${u.root.id}::uuid`,
+    )
+  ).map((r) => r.path);
+  const whole = { subtrees: [rootPath as string], exact: [] };
+  const context = {
+    access: { userId: agentUserId, full: whole, summary: { subtrees: [], exact: [] }, write: whole },
+    unitPath: unit.path,
+    today,
+  };
+  for (const status of [undefined, ['official'], ['official', 'probationary', 'candidate']] as const) {
+    const query = `unitId=${unit.id}${(status ?? []).map((s) => `&status=${s}`).join('')}`;
+    const kept = (await agent.get(`/api/members/facets?${query}`)).json();
+    const filters = { unitId: unit.id, status: status ? [...status] : undefined };
+    const counted = await memberFacetCounts(t.database.db, filters, context, { scan: true });
+    expect(kept, query).toEqual(counted);
+  }
+}
+
 async function expectKeptEqualsCounted() {
   for (const key of ['root', 'p1', 'p2'] as const) {
     const [unit] = await queryRows<{ id: string; path: string; kind: UnitKind }>(
@@ -59,6 +83,7 @@ async function expectKeptEqualsCounted() {
     const kept = (await agent.get(`/api/members/statistics?unitId=${unit.id}`)).json();
     const counted = await memberStatistics(t.database.db, unit, { today, scan: true });
     expect(kept, key).toEqual(counted);
+    await expectKeptFacetsEqualCounted(unit);
   }
 }
 
@@ -71,7 +96,9 @@ beforeAll(async () => {
   u.g2 = await found(u.p2.id, 'grassroots', 'G2');
   u.c1 = await found(u.g1.id, 'cell', 'C1');
   u.c2 = await found(u.g2.id, 'cell', 'C2');
-  await makeUser(t.database.db, [{ role: 'committee', unitId: u.root.id }], { username: 'k-committee' });
+  agentUserId = (
+    await makeUser(t.database.db, [{ role: 'committee', unitId: u.root.id }], { username: 'k-committee' })
+  ).id;
   agent = new Agent(t.app);
   expect((await agent.login('k-committee', PASSWORD)).statusCode).toBe(200);
 });
@@ -157,9 +184,10 @@ describe('statistics above the grassroots', () => {
 
   it('are rebuilt from scratch to exactly what the triggers kept', async () => {
     const snapshot = () =>
-      queryRows<{ unit_id: string; dim: string; key: string; n: number }>(
+      queryRows<{ unit_id: string; status: string; dim: string; key: string; n: number }>(
         t.database.db,
-        sql`select unit_id::text as unit_id, dim, key, n from member_upper_facets where n <> 0 order by 1, 2, 3`,
+        sql`select unit_id::text as unit_id, status, dim, key, n from member_upper_facets
+          where n <> 0 order by 1, 2, 3, 4`,
       );
     const kept = await snapshot();
     expect(kept.length).toBeGreaterThan(0);

@@ -140,10 +140,10 @@ export const memberSubtreeCounts = pgTable(
 );
 
 /**
- * Breakdowns of the active members (probationary, official, exempted) of each unit above the grassroots
- * (central, provincial and grassroots-superior committees, whose subtrees reach millions), kept by statement
- * triggers on `members` (migration 0006), so the statistics of such a subtree read a few thousand rows
- * instead of its members. `dim` is `sex`, `ethnicity`, `degree`, `theory`, `birth` or `admission`; `key` the
+ * Breakdowns by status of the members of each unit above the grassroots (central, provincial and
+ * grassroots-superior committees, whose subtrees reach millions), kept by statement triggers on `members`
+ * (migration 0006), so the statistics and list facets of such a subtree read a few thousand rows instead of
+ * its members. `dim` is `sex`, `ethnicity`, `degree`, `theory`, `birth` or `admission`; `key` the
  * value ('' for none), dates kept whole so age and party-age bands stay exact on any day. Derived data:
  * backups leave it out and restores rebuild it (`dangbo_rebuild_member_facets()`).
  */
@@ -151,9 +151,10 @@ export const memberUpperFacets = pgTable(
   'member_upper_facets',
   {
     unitId: uuid('unit_id').notNull(),
+    status: text('status', { enum: memberStatuses }).notNull(),
     dim: text('dim').notNull(),
     key: text('key').notNull(),
     n: integer('n').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.unitId, t.dim, t.key] })],
+  (t) => [primaryKey({ columns: [t.unitId, t.status, t.dim, t.key] })],
 );

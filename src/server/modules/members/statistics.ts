@@ -128,7 +128,8 @@ function keptBreakdowns(unitId: string, date: string): SQL {
         when 'admission' then ${bandKeySql(day, partyAgeBandRanges, date)}
         else nullif(f.key, '') end) as key,
       sum(f.n)::int as n
-    from member_upper_facets f where f.unit_id = ${unitId}::uuid and f.n <> 0
+    from member_upper_facets f
+    where f.unit_id = ${unitId}::uuid and f.status in (${activeList}) and f.n <> 0
     group by 1, 2
     union all
     select 'status', c.status, c.n from member_subtree_counts c
