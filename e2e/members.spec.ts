@@ -38,10 +38,22 @@ test('a committee member finds a member by an unaccented name and reads the reco
   await expectNoHorizontalOverflow(page);
 });
 
-test('a cell secretary edits a phone number and sees the change in the history', async ({ page }, info) => {
+test('a cell secretary sees the own cell only, finds a member unaccented, edits the phone and sees it in the history', async ({
+  page,
+}, info) => {
   await signIn(page, 'secretary');
   await openMembers(page);
-  await memberLinks(page).first().click();
+  // Every member listed is of the secretary's own cell (table cells on desktop, cards on phones).
+  const units = page.getByRole('main').locator('td .cell-text, .list-card > div.break-anywhere');
+  await expect(units.first()).toBeVisible();
+  expect(new Set(await units.allTextContents())).toEqual(new Set(['Chi bộ Văn phòng']));
+
+  const name = ((await memberLinks(page).last().textContent()) ?? '').trim();
+  await page.getByLabel('Tìm đảng viên').fill(unaccented(name).toLowerCase());
+  await page.getByLabel('Tìm đảng viên').press('Enter');
+  await expect(page).toHaveURL(/q=/);
+  await memberLinks(page).filter({ hasText: name }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Sửa hồ sơ' })).toBeVisible();
 
   const phone = `09${info.project.name === 'phone' ? '1' : '2'}${String(Date.now()).slice(-7)}`;

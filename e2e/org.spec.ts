@@ -108,6 +108,61 @@ test('a committee member founds a cell, renames it by decision and dissolves it;
   await expectNoHorizontalOverflow(page);
 });
 
+/** Founds a unit under the top of the committee's tree through the "add a subordinate unit" dialog. */
+async function foundUnit(page: Page, kind: string, name: string, code: string) {
+  await page.goto('/org');
+  await page.getByRole('button', { name: 'Thêm tổ chức trực thuộc' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Loại tổ chức').click();
+  await page.locator('.ant-select-item-option').getByText(kind, { exact: true }).click();
+  await dialog.getByLabel('Tên tổ chức').fill(name);
+  await dialog.getByLabel('Mã').fill(code);
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByText(`Đã thêm tổ chức ${name}.`)).toBeVisible();
+}
+
+test('a committee member moves a cell under a partial committee and sees it in the tree history', async ({
+  page,
+}, info) => {
+  const partial = `Đảng bộ bộ phận Khối ${info.project.name}`;
+  const cell = `Chi bộ Chuyển ${info.project.name}`;
+  await signIn(page, 'committee');
+  await foundUnit(page, 'Đảng bộ bộ phận', partial, `BP-${info.project.name}`);
+  await foundUnit(page, 'Chi bộ', cell, `CC-${info.project.name}`);
+  await page.getByRole('link', { name: 'Mở trang tổ chức' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: cell })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Chuyển sang tổ chức khác' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText(`${cell} cùng các tổ chức trực thuộc`);
+  await dialog.getByLabel('Tổ chức cấp trên mới').click();
+  // The picker loads branches on demand: open the committee's branch, then narrow it by typing.
+  await page.locator('.ant-select-tree-switcher_close').first().click();
+  await dialog.getByLabel('Tổ chức cấp trên mới').fill('Khối');
+  await page
+    .locator('.ant-select-tree')
+    .getByTitle(new RegExp(`^${partial}`))
+    .click();
+  await dialog.getByLabel('Số quyết định').fill('104-QĐ/ĐU');
+  await dialog.getByRole('button', { name: 'Chuyển sang tổ chức khác' }).click();
+  await expect(page.getByText(`Đã chuyển ${cell} sang tổ chức cấp trên mới.`)).toBeVisible();
+  const breadcrumb = page.getByRole('navigation', { name: 'Trực thuộc' });
+  await expect(breadcrumb.getByRole('link', { name: partial })).toBeVisible();
+
+  await openSection(page, info, 'Lịch sử');
+  const events = page.getByRole('list', { name: 'Các sự kiện, mới nhất trước' });
+  await expect(events).toContainText(new RegExp(`Chuyển từ .+ sang ${partial}`));
+  await expect(events).toContainText('104-QĐ/ĐU');
+  await expectAccessible(page);
+  await expectNoHorizontalOverflow(page);
+
+  // The partial committee's page lists the cell among its sub-units now.
+  await breadcrumb.getByRole('link', { name: partial }).click();
+  await expect(page.getByRole('heading', { level: 1, name: partial })).toBeVisible();
+  await openSection(page, info, 'Đơn vị trực thuộc');
+  await expect(page.getByRole('main')).toContainText(cell);
+});
+
 test('a cell secretary manages the offices of the own cell but cannot restructure the tree', async ({
   page,
 }) => {
