@@ -28,3 +28,17 @@ export async function expectMemberCountsConsistent(db: Db): Promise<void> {
   expect(expected.length).toBeGreaterThan(0);
   expect(kept).toEqual(expected);
 }
+
+/** The kept name suffixes equal those drawn from the member rows as they are now. */
+export async function expectNameSuffixesConsistent(db: Db): Promise<void> {
+  const columns = sql`member_id::text as member_id, suffix, sort_key, unit_path::text as unit_path,
+    user_id::text as user_id, status`;
+  const kept = await queryRows(db, sql`select ${columns} from member_name_suffixes order by 1, 2`);
+  const expected = await queryRows(
+    db,
+    sql`select ${columns} from (select m.id as member_id, x.suffix, m.sort_key, m.unit_path, m.user_id, m.status
+      from members m, dangbo_name_suffixes(m.full_name) as x(suffix)) d order by 1, 2`,
+  );
+  expect(expected.length).toBeGreaterThan(0);
+  expect(kept).toEqual(expected);
+}

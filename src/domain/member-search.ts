@@ -27,13 +27,12 @@ export function searchPattern(q: string): string {
 }
 
 /**
- * The words of a name search ("nguyen thi huong") as a text-search query for the word index: every word
- * whole except the last, which may still be being typed (`nguyen & thi & huong:*`). Null when the input is
- * not plain Latin words (digits of a phone or an ID, punctuation): those are matched by the trigram index.
+ * The search box input as a name ("phan xuan du"): folded, plain Latin words only. Null for digits of a phone
+ * or an ID, punctuation or nothing at all — those are matched as text over the whole search text. A name
+ * matches a member whose folded name has a word that starts it, followed by the rest as typed ("xuan du"
+ * finds Phan Xuân Dũng; "uan dung" does not).
  */
-export function nameWordsQuery(q: string): string | null {
+export function nameQuery(q: string): string | null {
   const folded = fold(q);
-  if (!/^[a-z]+( [a-z]+)*$/.test(folded)) return null;
-  const words = folded.split(' ');
-  return words.map((word, i) => (i === words.length - 1 ? `${word}:*` : word)).join(' & ');
+  return /^[a-z]+( [a-z]+)*$/.test(folded) ? folded : null;
 }

@@ -6,7 +6,7 @@ import { todayIso } from '../../src/server/modules/org/calendar';
 import { auditLog } from '../../src/server/platform/audit/schema';
 import { PASSWORD } from '../factories';
 import { Agent } from '../harness';
-import { expectMemberCountsConsistent } from '../member-counts';
+import { expectMemberCountsConsistent, expectNameSuffixesConsistent } from '../member-counts';
 import { makeMember } from '../member-factory';
 import { createWorldApp, type WorldApp } from '../world-app';
 
@@ -467,6 +467,7 @@ describe('history, status events and moves', () => {
 describe('subtree member counts', () => {
   it('stay equal to counting the rows after the creations, status events and moves above', async () => {
     await expectMemberCountsConsistent(t.database.db);
+    await expectNameSuffixesConsistent(t.database.db);
   });
 
   it('give a list the same total as counting its rows, with and without a status filter', async () => {

@@ -153,6 +153,28 @@ describe('filters', () => {
   });
 });
 
+describe('paging a search', () => {
+  it('pages a name search and a number search by cursor, each page in name order, the total on every page', async () => {
+    for (const query of [q('thi'), q('d'), q('0')]) {
+      const whole = await list('committee', query);
+      expect(whole.total, query).toBeGreaterThan(1);
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const res = await agents.committee?.get(
+          `/api/members?${query}&limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+        expect(res?.statusCode, res?.body).toBe(200);
+        const page = res?.json() as Page & { nextCursor: string | null };
+        expect(page.total, query).toBe(whole.total);
+        seen.push(...page.items.map((m) => m.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(seen, query).toEqual(whole.items.map((m) => m.id));
+    }
+  });
+});
+
 describe('bad list input', () => {
   it('answers 400 naming the field for a broken cursor or an over-long search', async () => {
     const forged = Buffer.from(JSON.stringify(['abc', 'not-a-uuid'])).toString('base64url');

@@ -5,7 +5,7 @@ import { memberStatusEvents, members } from '../../src/server/modules/members/sc
 import { unitVersions } from '../../src/server/modules/org/schema';
 import type { Agent, TestApp } from '../harness';
 import { createTestApp } from '../harness';
-import { expectMemberCountsConsistent } from '../member-counts';
+import { expectMemberCountsConsistent, expectNameSuffixesConsistent } from '../member-counts';
 import { makeMember } from '../member-factory';
 import { found, orgFingerprint, signedIn } from './org-world';
 
@@ -459,5 +459,6 @@ describe('access and flags', () => {
 describe('subtree member counts', () => {
   it('stay equal to counting the rows after the moves, merges and dissolutions above', async () => {
     await expectMemberCountsConsistent(db());
+    await expectNameSuffixesConsistent(db());
   });
 });

@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import type { Tx } from './client';
 
 /**
  * Tables that hold only what other tables imply, kept by triggers. Backups leave them out; a restore rebuilds
@@ -7,6 +8,12 @@ import { type SQL, sql } from 'drizzle-orm';
 export const derivedTables: ReadonlyArray<{ table: string; rebuild: SQL }> = [
   { table: 'member_subtree_counts', rebuild: sql`select dangbo_rebuild_member_counts()` },
   { table: 'member_upper_facets', rebuild: sql`select dangbo_rebuild_member_facets()` },
+  { table: 'member_name_suffixes', rebuild: sql`select dangbo_rebuild_member_suffixes()` },
 ];
 
 export const isDerivedTable = (name: string) => derivedTables.some((d) => d.table === name);
+
+/** Every derived table from scratch: after a restore, or a bulk load that switched their triggers off. */
+export async function rebuildDerivedTables(tx: Tx): Promise<void> {
+  for (const { rebuild } of derivedTables) await tx.execute(rebuild);
+}

@@ -1,7 +1,7 @@
 import { count, eq, sql } from 'drizzle-orm';
 import type { Role } from '../../contracts/roles';
 import type { Database, Db } from '../db/client';
-import { rebuildMemberAggregates } from '../modules/members/counts';
+import { rebuildDerivedTables } from '../db/derived';
 import { members } from '../modules/members/schema';
 import { units } from '../modules/org/schema';
 import { type AuditInput, appendAudit } from '../platform/audit/writer';
@@ -203,7 +203,7 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
       await session.db.execute(sql`select set_config('maintenance_work_mem', ${memory}, true)
         where pg_size_bytes(current_setting('maintenance_work_mem')) < pg_size_bytes(${memory})`);
       await restoreIndexes();
-      await rebuildMemberAggregates(session.db);
+      await rebuildDerivedTables(session.db);
     }
     const indexSeconds = restoreIndexes ? (performance.now() - indexStarted) / 1000 : 0;
     const entries: AuditInput[] = [];

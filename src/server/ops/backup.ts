@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows, type Tx } from '../db/client';
-import { derivedTables, isDerivedTable } from '../db/derived';
+import { isDerivedTable, rebuildDerivedTables } from '../db/derived';
 import { appliedMigrationCount } from '../db/migrate';
 
 const FORMAT = 'dangbo-backup';
@@ -211,7 +211,7 @@ async function restoreLines(
       if ((counts.get(table) ?? 0) !== (trailer.end[table] ?? 0))
         throw damaged(file, `row count of ${table}`);
     }
-    for (const { rebuild } of derivedTables) await tx.execute(rebuild);
+    await rebuildDerivedTables(tx);
     // Identity columns continue after the highest restored id.
     const identities = await queryRows<{ table_name: string; column_name: string }>(
       tx,

@@ -151,12 +151,3 @@ export async function membersInSubtree(
   );
   return new Set(rows.map((r) => r.id));
 }
-
-/**
- * The subtree counts and the breakdowns above the grassroots from scratch, after a bulk load that switched
- * their triggers off.
- */
-export async function rebuildMemberAggregates(tx: Tx): Promise<void> {
-  await tx.execute(sql`select dangbo_rebuild_member_counts()`);
-  await tx.execute(sql`select dangbo_rebuild_member_facets()`);
-}

@@ -1,7 +1,7 @@
 import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { MemberFilters } from '../../../contracts/members';
 import { ageBandRanges } from '../../../domain/member-bands';
-import { nameWordsQuery, searchPattern } from '../../../domain/member-search';
+import { nameQuery, searchPattern } from '../../../domain/member-search';
 import { fold } from '../../../domain/text';
 import { inBandSql } from './bands-sql';
 import { members } from './schema';
@@ -9,8 +9,11 @@ import { fullRowsSql, hasSummaryRows, type MemberAccess, visibleRowsSql } from '
 
 export type FacetKey = 'status' | 'sex' | 'ageBand' | 'ethnicityCode' | 'professionalDegree' | 'theoryLevel';
 
-/** Filters on fields a summary row does not show: using them limits the rows to whole records. */
-const hiddenFacets: readonly FacetKey[] = [
+/**
+ * Filters on fields a summary row does not show: using them limits the rows to whole records. They are also
+ * the filters that only the member rows can answer (the kept counts and name suffixes carry status alone).
+ */
+export const hiddenFacets: readonly FacetKey[] = [
   'sex',
   'ageBand',
   'ethnicityCode',
@@ -26,29 +29,19 @@ export interface FilterContext {
 }
 
 /**
- * The search box. A name (plain words) is looked up in the word index — whole words, the last one as a
- * prefix — and then checked to appear as typed (`strpos`, which the trigram index does not serve, so the
- * planner does not combine the two); common syllables like "thi" or "nguyen" make trigram lookups of
- * names slow at national size. Anything else (digits of a phone, a part of a citizen ID) uses the trigram
- * index over the whole search text.
+ * The search box. A name (plain words) is matched through `member_name_suffixes` (a B-tree range; trigram
+ * lookups of Vietnamese names are slow at national size, every name being made of very common syllables),
+ * and a name is visible on every row the user sees. Anything else (digits of a phone, a part of a citizen
+ * ID) is matched as text by the trigram index.
  */
 function searchCondition(q: string, access: MemberAccess, wholeRecordsOnly: boolean): SQL {
-  const words = nameWordsQuery(q);
-  const summaryRowsToo = hasSummaryRows(access) && !wholeRecordsOnly;
-  if (words) {
-    const indexed = sql`to_tsvector('simple', ${members.searchText}) @@ to_tsquery('simple', ${words})`;
-    const asTyped = summaryRowsToo
-      ? (or(
-          and(fullRowsSql(access), sql`strpos(${members.searchText}, ${q}) > 0`),
-          sql`strpos(dangbo_fold(${members.fullName}), ${q}) > 0`,
-        ) as SQL)
-      : sql`strpos(${members.searchText}, ${q}) > 0`;
-    return and(indexed, asTyped) as SQL;
-  }
+  const name = nameQuery(q);
+  if (name)
+    return sql`${members.id} in (select s.member_id from member_name_suffixes s where s.suffix like ${`${name}%`})`;
   const pattern = searchPattern(q);
   const byAnything = sql`${members.searchText} like ${pattern}`;
   // A summary row is found by its name only: its numbers are not the searcher's to probe.
-  return summaryRowsToo
+  return hasSummaryRows(access) && !wholeRecordsOnly
     ? (or(and(fullRowsSql(access), byAnything), sql`dangbo_fold(${members.fullName}) like ${pattern}`) as SQL)
     : byAnything;
 }

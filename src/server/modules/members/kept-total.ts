@@ -1,11 +1,8 @@
 import type { MemberFilters } from '../../../contracts/members';
 import { fold } from '../../../domain/text';
 import { scopeIncludes } from '../../platform/access/grants';
-import type { FilterContext } from './filters-sql';
+import { type FilterContext, hiddenFacets } from './filters-sql';
 import { hasSummaryRows } from './visibility';
-
-/** Filters the kept subtree counts cannot answer (they count by subtree and status only). */
-const rowFilters = ['sex', 'ageBand', 'ethnicityCode', 'professionalDegree', 'theoryLevel'] as const;
 
 export interface KeptTotal {
   /** The subtree whose kept counts are the list's total. */
@@ -21,7 +18,7 @@ export interface KeptTotal {
  */
 export function keptTotalOf(filters: MemberFilters, { access, unitPath }: FilterContext): KeptTotal | null {
   if (filters.q && fold(filters.q)) return null;
-  if (rowFilters.some((key) => filters[key] !== undefined)) return null;
+  if (hiddenFacets.some((key) => filters[key] !== undefined)) return null;
   if (unitPath) return scopeIncludes(access.full, unitPath) ? { path: unitPath, plusOwnRecord: false } : null;
   const [only, ...more] = access.full.subtrees;
   if (!only || more.length > 0 || access.full.exact.length > 0 || hasSummaryRows(access)) return null;

@@ -17,6 +17,7 @@ import { units } from '../org/schema';
 import { subtreeMemberTotal } from './counts';
 import { type FilterContext, memberConditions } from './filters-sql';
 import { keptTotalOf } from './kept-total';
+import { nameSearchOf, nameSearchPage } from './name-search';
 import { members } from './schema';
 import { canEditMember, type MemberAccess, visibilityOf } from './visibility';
 
@@ -45,7 +46,11 @@ type ListRow = Pick<MemberRow, Exclude<keyof typeof listColumns, 'unitName'>> & 
 /** A cursor holds the last row's sort key; a key too long for a cursor is looked up again by the row's id. */
 const MAX_CURSOR_KEY_BYTES = 380;
 
-function afterCursor(cursor: string | undefined): SQL | null {
+/** Rows after the cursor's (sort key, id), by the columns that hold them. */
+function afterCursor(
+  cursor: string | undefined,
+  columns: { sortKey: SQL; id: SQL } = { sortKey: sql`${members.sortKey}`, id: sql`${members.id}` },
+): SQL | null {
   const key = decodeCursor(cursor, 2);
   if (!key) return null;
   const [sortKey, id] = key;
@@ -55,7 +60,7 @@ function afterCursor(cursor: string | undefined): SQL | null {
     sortKey === ''
       ? sql`(select m.sort_key from members m where m.id = ${id}::uuid)`
       : sql`(${sortKey} collate "C")`;
-  return sql`(${members.sortKey}, ${members.id}) > (${last}, ${id}::uuid)`;
+  return sql`(${columns.sortKey}, ${columns.id}) > (${last}, ${id}::uuid)`;
 }
 
 function cursorOf(row: { sortKey: string; id: string }): string {
@@ -108,12 +113,14 @@ async function totalFromCounts(db: Db, context: FilterContext, query: MemberFilt
   return total + (own?.n ?? 0);
 }
 
-/** One page of the register in Vietnamese name order, filtered by access in SQL, keyset on (sort_key, id). */
-export async function listMembers(
+type PageRows = { rows: ListRow[]; total: number };
+
+/** `limit + 1` rows of the list (one more tells that another page follows) and the list's total. */
+async function filteredRows(
   db: Db,
   context: FilterContext,
   query: z.infer<typeof membersListQuery>,
-): Promise<{ items: MemberListItem[]; nextCursor: string | null; total: number }> {
+): Promise<PageRows> {
   const where = memberConditions(query, context);
   const after = afterCursor(query.cursor);
   // A search has to gather all its matches to sort them anyway, so its first page counts them in the same
@@ -132,6 +139,34 @@ export async function listMembers(
     const [row] = await db.select({ n: count() }).from(members).where(where);
     return row?.n ?? 0;
   });
+  return { rows, total };
+}
+
+/** The same for a name search answered by the name suffixes: the page's members are then read by id. */
+async function nameSearchRows(
+  db: Db,
+  name: string,
+  context: FilterContext,
+  query: z.infer<typeof membersListQuery>,
+): Promise<PageRows> {
+  const after = afterCursor(query.cursor, { sortKey: sql`h.sort_key`, id: sql`h.member_id` });
+  const { ids, total } = await nameSearchPage(db, name, query, context, { limit: query.limit + 1, after });
+  if (ids.length === 0) return { rows: [], total };
+  const found = await db.select(listColumns).from(members).where(inArray(members.id, ids));
+  const byId = new Map(found.map((row) => [row.id, row]));
+  return { rows: ids.flatMap((id) => byId.get(id) ?? []), total };
+}
+
+/** One page of the register in Vietnamese name order, filtered by access in SQL, keyset on (sort_key, id). */
+export async function listMembers(
+  db: Db,
+  context: FilterContext,
+  query: z.infer<typeof membersListQuery>,
+): Promise<{ items: MemberListItem[]; nextCursor: string | null; total: number }> {
+  const byName = nameSearchOf(query, context);
+  const { rows, total } = byName
+    ? await nameSearchRows(db, byName, context, query)
+    : await filteredRows(db, context, query);
   const page = rows.slice(0, query.limit);
   const positions = await currentPositionsOf(
     db,

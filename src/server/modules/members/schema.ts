@@ -25,7 +25,7 @@ import { units } from '../org/schema';
  * The member register (DOMAIN.md §3): one row per person, as they are today. `unit_path` copies the path of
  * the member's unit so subtree lists and counts are one indexed condition; the org service rewrites it
  * when units move or merge. `search_text` is the folded name, citizen ID, card number and phone (a trigram
- * index serves numbers, a word index names); `sort_key` orders by given, middle, family name.
+ * index serves numbers; names are found through `member_name_suffixes`); `sort_key` orders by given, middle, family name.
  */
 export const members = pgTable(
   'members',
@@ -78,7 +78,6 @@ export const members = pgTable(
     index('members_unit_idx').on(t.unitId, t.status),
     index('members_sort_idx').on(t.sortKey, t.id),
     index('members_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
-    index('members_search_words').using('gin', sql`to_tsvector('simple', ${t.searchText})`),
   ],
 );
 
@@ -142,7 +141,7 @@ export const memberSubtreeCounts = pgTable(
 /**
  * Breakdowns by status of the members of each unit above the grassroots (central, provincial and
  * grassroots-superior committees, whose subtrees reach millions), kept by statement triggers on `members`
- * (migration 0006), so the statistics and list facets of such a subtree read a few thousand rows instead of
+ * (migration 0005), so the statistics and list facets of such a subtree read a few thousand rows instead of
  * its members. `dim` is `sex`, `ethnicity`, `degree`, `theory`, `birth` or `admission`; `key` the
  * value ('' for none), dates kept whole so age and party-age bands stay exact on any day. Derived data:
  * backups leave it out and restores rebuild it (`dangbo_rebuild_member_facets()`).
@@ -157,4 +156,33 @@ export const memberUpperFacets = pgTable(
     n: integer('n').notNull(),
   },
   (t) => [primaryKey({ columns: [t.unitId, t.status, t.dim, t.key] })],
+);
+
+/**
+ * Every word-boundary suffix of each member's folded name ("phan xuan dung", "xuan dung", "dung") with what a
+ * name search needs to answer from the index alone: the sort key, unit path, sign-in and status. A typed name
+ * is a prefix of one of them, so a search is one B-tree range instead of intersecting word lists and fetching
+ * every match from `members`. Kept by statement triggers on `members` (migration 0006); derived data.
+ */
+export const memberNameSuffixes = pgTable(
+  'member_name_suffixes',
+  {
+    memberId: uuid('member_id').notNull(),
+    suffix: sortKey('suffix').notNull(),
+    sortKey: sortKey('sort_key').notNull(),
+    unitPath: ltree('unit_path').notNull(),
+    userId: uuid('user_id'),
+    status: text('status', { enum: memberStatuses }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.memberId, t.suffix] }),
+    index('member_name_suffixes_search_idx').on(
+      t.suffix,
+      t.sortKey,
+      t.memberId,
+      t.unitPath,
+      t.userId,
+      t.status,
+    ),
+  ],
 );

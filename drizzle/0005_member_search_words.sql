@@ -1,1 +1,0 @@
-CREATE INDEX "members_search_words" ON "members" USING gin (to_tsvector('simple', "search_text"));
