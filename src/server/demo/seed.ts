@@ -1,7 +1,7 @@
 import { count, eq, sql } from 'drizzle-orm';
 import type { Role } from '../../contracts/roles';
 import type { Database, Db } from '../db/client';
-import { rebuildDerivedTables } from '../db/derived';
+import { derivedTables, rebuildDerivedTables } from '../db/derived';
 import { members } from '../modules/members/schema';
 import { units } from '../modules/org/schema';
 import { type AuditInput, appendAudit } from '../platform/audit/writer';
@@ -170,11 +170,12 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
     const ref = national ? generateReference({ seed, today, national: true }) : probe;
     const total = Math.max(options.scale ?? 0, ref.members.length);
     const bulkMode = options.bulkMode ?? total - ref.members.length >= BULK_MODE_MEMBERS;
+    // Derived tables are filled once at the end, before their indexes are built, like the loaded ones.
     const restoreIndexes = bulkMode
-      ? await deferIndexes(
-          session.db,
-          loadOrder.map((t) => t.name),
-        )
+      ? await deferIndexes(session.db, [
+          ...loadOrder.map((t) => t.name),
+          ...derivedTables.map((d) => d.table),
+        ])
       : null;
     const loadStarted = performance.now();
     options.onProgress?.(0, total);
@@ -202,8 +203,8 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
       const memory = session.engine === 'postgres' ? '1GB' : '256MB';
       await session.db.execute(sql`select set_config('maintenance_work_mem', ${memory}, true)
         where pg_size_bytes(current_setting('maintenance_work_mem')) < pg_size_bytes(${memory})`);
-      await restoreIndexes();
       await rebuildDerivedTables(session.db);
+      await restoreIndexes();
     }
     const indexSeconds = restoreIndexes ? (performance.now() - indexStarted) / 1000 : 0;
     const entries: AuditInput[] = [];

@@ -175,7 +175,6 @@ export const memberNameSuffixes = pgTable(
     status: text('status', { enum: memberStatuses }).notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.memberId, t.suffix] }),
     index('member_name_suffixes_search_idx').on(
       t.suffix,
       t.sortKey,
@@ -184,5 +183,6 @@ export const memberNameSuffixes = pgTable(
       t.userId,
       t.status,
     ),
+    index('member_name_suffixes_member_idx').on(t.memberId),
   ],
 );
