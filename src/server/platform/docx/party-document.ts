@@ -149,7 +149,7 @@ function bodyOf(blocks: readonly PartyBlock[]): (Paragraph | Table)[] {
         return bodyParagraph([run(block.text, { bold: block.bold, italic: block.italic })], block.centered);
       case 'field':
         return bodyParagraph([run(`${block.label}: `, { bold: true }), run(block.value)]);
-      case 'table':
+      default:
         return dataTable(block);
     }
   });
