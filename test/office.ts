@@ -48,3 +48,43 @@ export async function pdfText(file: Buffer): Promise<string> {
   const { text } = await extractText(new Uint8Array(file), { mergePages: true });
   return text;
 }
+
+/**
+ * The first sheet of an .xlsx as LibreOffice Calc reads it, as CSV rows: UTF-8 (filter option 76), comma
+ * separated, cells as Calc displays them (dates in the file's number format).
+ */
+export async function xlsxAsCsvRows(file: Buffer): Promise<string[][]> {
+  const csv = (
+    await convertWithLibreOffice(file, 'xlsx', 'csv:Text - txt - csv (StarCalc):44,34,76,1')
+  ).toString('utf8');
+  return parseCsv(csv);
+}
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i += 1;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+  return rows;
+}
