@@ -42,16 +42,22 @@ describe('eligibility at the date the cell votes', () => {
 
   it('counts age in months at the vote date: 18 years to 60 years inclusive', () => {
     // Turns 18 on 15/03/2026: the day before is too young, the birthday itself is fine.
-    expect(codes({ birthDate: '2008-03-15', voteDate: '2026-03-14' })).toContain('ADMISSION_AGE@voteDate');
-    expect(codes({ birthDate: '2008-03-15', voteDate: '2026-03-15' })).not.toContain('ADMISSION_AGE@voteDate');
+    expect(codes({ birthDate: '2008-03-15', voteDate: '2026-03-14' })).toContain(
+      'ADMISSION_AGE@cellVoteDate',
+    );
+    expect(codes({ birthDate: '2008-03-15', voteDate: '2026-03-15' })).not.toContain(
+      'ADMISSION_AGE@cellVoteDate',
+    );
     // Exactly 60 years (720 months) is still inside; 60 years and one month is over.
     expect(codes({ birthDate: '1966-01-10', voteDate: '2026-01-10' })).not.toContain(
-      'ADMISSION_AGE@voteDate',
+      'ADMISSION_AGE@cellVoteDate',
     );
     expect(codes({ birthDate: '1966-01-10', voteDate: '2026-02-09' })).not.toContain(
-      'ADMISSION_AGE@voteDate',
+      'ADMISSION_AGE@cellVoteDate',
     );
-    expect(codes({ birthDate: '1966-01-10', voteDate: '2026-02-10' })).toContain('ADMISSION_AGE@voteDate');
+    expect(codes({ birthDate: '1966-01-10', voteDate: '2026-02-10' })).toContain(
+      'ADMISSION_AGE@cellVoteDate',
+    );
     const [age] = eligibilityViolations({ ...eligible, birthDate: '2008-03-15', voteDate: '2026-03-14' });
     expect(age?.params).toMatchObject({ years: 17, months: 11, min: 18, max: 60 });
   });
@@ -86,7 +92,7 @@ describe('eligibility at the date the cell votes', () => {
 
   it('needs the course and a clear background check before the vote', () => {
     expect(codes({ courseDate: null })).toEqual(['ADMISSION_STEP_MISSING@courseDate']);
-    expect(codes({ courseDate: '2026-03-17' })).toEqual(['ADMISSION_STEP_ORDER@voteDate']);
+    expect(codes({ courseDate: '2026-03-17' })).toEqual(['ADMISSION_STEP_ORDER@cellVoteDate']);
     expect(codes({ verificationResult: 'concerns' })).toEqual(['ADMISSION_STEP_MISSING@verificationResult']);
   });
 
@@ -196,7 +202,8 @@ describe('stage and what is due next', () => {
   });
 
   it('orders the board overdue first, then by due date, undated last', () => {
-    const p = (c: Partial<AdmissionCaseDates>, today: string) => admissionProgress({ ...blank, ...c }, vn, today);
+    const p = (c: Partial<AdmissionCaseDates>, today: string) =>
+      admissionProgress({ ...blank, ...c }, vn, today);
     const overdue = p({ decisionDate: '2025-01-02' }, '2026-01-05');
     const soon = p({ decisionDate: '2025-12-20' }, '2026-01-05');
     const later = p({ ceremonyDate: '2025-06-01' }, '2026-01-05');

@@ -70,7 +70,9 @@ export function admissionRulesOn(
 }
 
 /** "9/12", "12/12", "7/10" → grade and system; anything else is null. */
-export function parseGeneralEducation(text: string | null | undefined): { grade: number; of: 10 | 12 } | null {
+export function parseGeneralEducation(
+  text: string | null | undefined,
+): { grade: number; of: 10 | 12 } | null {
   const match = /^\s*(\d{1,2})\s*\/\s*(10|12)\s*$/.exec(text ?? '');
   if (!match) return null;
   const grade = Number(match[1]);
@@ -130,7 +132,7 @@ export function eligibilityViolations(c: EligibilityInput): AdmissionViolation[]
   if (months < ages.minAdmissionAgeMonths || months > ages.maxAdmissionAgeMonths)
     found.push({
       code: 'ADMISSION_AGE',
-      field: 'voteDate',
+      field: 'cellVoteDate',
       params: {
         years: Math.floor(months / 12),
         months: months % 12,
@@ -147,12 +149,20 @@ export function eligibilityViolations(c: EligibilityInput): AdmissionViolation[]
     });
   if (!c.courseDate) found.push({ code: 'ADMISSION_STEP_MISSING', field: 'courseDate' });
   else if (c.courseDate > c.voteDate)
-    found.push({ code: 'ADMISSION_STEP_ORDER', field: 'voteDate', params: { after: c.courseDate } });
+    found.push({ code: 'ADMISSION_STEP_ORDER', field: 'cellVoteDate', params: { after: c.courseDate } });
   if (!c.verificationDate) found.push({ code: 'ADMISSION_STEP_MISSING', field: 'verificationDate' });
   else if (c.verificationDate > c.voteDate)
-    found.push({ code: 'ADMISSION_STEP_ORDER', field: 'voteDate', params: { after: c.verificationDate } });
+    found.push({
+      code: 'ADMISSION_STEP_ORDER',
+      field: 'cellVoteDate',
+      params: { after: c.verificationDate },
+    });
   else if (c.verificationResult !== 'clear')
-    found.push({ code: 'ADMISSION_STEP_MISSING', field: 'verificationResult' });
+    found.push({
+      code: 'ADMISSION_STEP_MISSING',
+      field: 'verificationResult',
+      params: { rule: 'not_clear' },
+    });
   found.push(...introducerViolations(c.introducers, c.youthUnionIntroduced, c.voteDate));
   return found;
 }
