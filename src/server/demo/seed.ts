@@ -10,6 +10,7 @@ import { userRoles, users } from '../platform/auth/schema';
 import { systemContext } from '../platform/context';
 import type { Writer } from '../platform/mutate';
 import { notify } from '../platform/notifications/service';
+import { seedAdmissionCases } from './admission';
 import { deferIndexes, inLoadTransaction, type LoadSession } from './loader';
 import { generateNational } from './national';
 import { generateReference, type ReferenceData } from './reference';
@@ -210,6 +211,12 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
     const entries: AuditInput[] = [];
     const w: Writer = { tx: session.db, ctx, audit: (entry) => entries.push(entry) };
     await createSignIns(w, ref, options.publicUrl);
+    // The office cell and the next cells of the reference committee get open admission cases.
+    const admissionCells = [
+      ...new Set(ref.members.filter((m) => m.status === 'candidate').map((m) => m.unitId)),
+    ];
+    admissionCells.sort((a, b) => (a === ref.officeCellId ? -1 : b === ref.officeCellId ? 1 : 0));
+    await seedAdmissionCases(w, ref.members, admissionCells.slice(0, 8), today);
     const rows = { ...session.writer.written };
     const result: SeedSummary = {
       seed,
