@@ -31,8 +31,13 @@ export async function seedAdmissionCases(
     .slice(0, 8);
   const probationary = members
     .filter((m) => m.status === 'probationary' && m.admissionDate)
-    .sort((a, b) => (a.admissionDate ?? '').localeCompare(b.admissionDate ?? ''))
-    .slice(0, 2);
+    // The first cell's (the office cell's) first, so the demo secretary's board is not empty either.
+    .sort(
+      (a, b) =>
+        Number(b.unitId === cellIds[0]) - Number(a.unitId === cellIds[0]) ||
+        (a.admissionDate ?? '').localeCompare(b.admissionDate ?? ''),
+    )
+    .slice(0, 3);
   let made = 0;
   const between = (from: string, share: number) => {
     const span = (Date.parse(today) - Date.parse(from)) / 86_400_000;

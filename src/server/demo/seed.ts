@@ -213,9 +213,11 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
     await createSignIns(w, ref, options.publicUrl);
     // The office cell and the next cells of the reference committee get open admission cases.
     const admissionCells = [
-      ...new Set(ref.members.filter((m) => m.status === 'candidate').map((m) => m.unitId)),
+      ...new Set([
+        ref.officeCellId,
+        ...ref.members.filter((m) => m.status === 'candidate').map((m) => m.unitId),
+      ]),
     ];
-    admissionCells.sort((a, b) => (a === ref.officeCellId ? -1 : b === ref.officeCellId ? 1 : 0));
     await seedAdmissionCases(w, ref.members, admissionCells.slice(0, 8), today);
     const rows = { ...session.writer.written };
     const result: SeedSummary = {

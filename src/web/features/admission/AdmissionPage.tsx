@@ -74,8 +74,8 @@ export function AdmissionPage() {
         }
       />
       <Card>
-        <Form layout="inline" className="filter-form">
-          <Form.Item label={t('admission.filterUnit')} htmlFor="admission-unit" style={{ minWidth: 280 }}>
+        <Form layout="vertical" style={{ maxWidth: 480 }}>
+          <Form.Item label={t('admission.filterUnit')} htmlFor="admission-unit">
             <UnitTreeSelect
               id="admission-unit"
               value={search.unitId}
@@ -94,6 +94,7 @@ export function AdmissionPage() {
           pagination={false}
           scroll={{ x: 'max-content' }}
           rowClassName={(item) => (item.progress.overdue ? 'admission-overdue' : '')}
+          className="admission-table"
           locale={{ emptyText: t('admission.empty') }}
           aria-label={t('admission.boardLabel')}
         />

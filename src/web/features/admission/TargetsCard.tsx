@@ -100,6 +100,7 @@ export function TargetsCard({ unitId }: { unitId?: string }) {
         loading={table.isPending}
         pagination={false}
         locale={{ emptyText: t('admission.targets.empty') }}
+        className="admission-table"
       />
     </Card>
   );

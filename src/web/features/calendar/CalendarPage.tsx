@@ -192,6 +192,7 @@ export function CalendarPage() {
           pagination={false}
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: t('calendar.empty') }}
+          className="admission-table"
         />
       </Card>
       <DayModal
