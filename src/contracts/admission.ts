@@ -130,6 +130,9 @@ export const nominateBody = z.object({
   residenceNew: optionalText(300),
 });
 
+/** Opens a case for a person already in the register as a candidate (entered by hand or imported). */
+export const openCaseBody = z.object({ memberId: z.uuid(), nominatedOn: isoDate });
+
 const version = z.int32().min(1);
 export const admissionStepBody = z.discriminatedUnion('step', [
   z.object({ step: z.literal('course'), version, courseDate: isoDate, courseCertificate: line(100) }),

@@ -481,6 +481,20 @@ const cases = (): Case[] => {
       expect: { admin: 201, committee: 201, secretary: 201, outsider: 404, anonymous: 401, rest: 403 },
     },
     {
+      route: 'POST /api/admission/cases/open',
+      name: 'open a case for a candidate of own cell',
+      send: async (a) => {
+        const person = await makeMember(t.database.db, cellA.id, {
+          status: 'candidate',
+          admissionDate: null,
+          officialDate: null,
+          since: today,
+        });
+        return a.post('/api/admission/cases/open', { memberId: person.id, nominatedOn: today });
+      },
+      expect: { admin: 201, committee: 201, secretary: 201, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
       route: 'GET /api/admission/cases/:id',
       name: 'a case of own cell',
       send: (a) => a.get(`/api/admission/cases/${adm.inA}`),

@@ -355,6 +355,71 @@ describe('rule violations: 4xx naming the field, nothing written', () => {
   });
 });
 
+describe('a candidate already in the register', () => {
+  it('gets a case opened once, and admission cannot predate the candidate status', async () => {
+    const db = t.database.db;
+    const person = await makeMember(db, world.cellA.id, {
+      fullName: 'Hồ Thị Nhập',
+      status: 'candidate',
+      admissionDate: null,
+      officialDate: null,
+      since: '2025-05-10',
+    });
+    const res = await as.secretary.post('/api/admission/cases/open', {
+      memberId: person.id,
+      nominatedOn: '2025-01-06',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const opened = res.json();
+    expect(opened).toMatchObject({ fullName: 'Hồ Thị Nhập', progress: { next: 'course' } });
+    const again = await as.secretary.post('/api/admission/cases/open', {
+      memberId: person.id,
+      nominatedOn: '2025-01-06',
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ code: 'ADMISSION_CASE_OPEN', field: 'memberId' });
+    const official = await as.secretary.post('/api/admission/cases/open', {
+      memberId: people.introA,
+      nominatedOn: '2025-01-06',
+    });
+    expect(official.json()).toMatchObject({ code: 'ADMISSION_NOT_CANDIDATE', field: 'memberId' });
+    const inB = await makeMember(db, world.cellB.id, {
+      status: 'candidate',
+      admissionDate: null,
+      officialDate: null,
+    });
+    expect(
+      (await as.secretary.post('/api/admission/cases/open', { memberId: inB.id, nominatedOn: '2025-01-06' }))
+        .statusCode,
+    ).toBe(404);
+
+    await readyForVote(as.secretary, opened.id);
+    const vote = { step: 'cell_vote', cellVoteDate: '2025-04-15', votesFor: 8, votesTotal: 10 };
+    // The register holds no education for this person: the vote names the field, the record is completed.
+    expect((await refused(opened.id, vote, 400, 'generalEducation')).code).toBe('ADMISSION_EDUCATION');
+    const patched = await as.secretary.patch(`/api/members/${person.id}`, {
+      generalEducation: '9/12',
+      version: 1,
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    await stepOk(as.secretary, opened.id, vote);
+    await refused(
+      opened.id,
+      { step: 'decision', decisionNumber: '140-QĐ/ĐU', decisionDate: '2025-05-01' },
+      400,
+      'decisionDate',
+    );
+    await stepOk(as.secretary, opened.id, {
+      step: 'decision',
+      decisionNumber: '140-QĐ/ĐU',
+      decisionDate: '2025-05-12',
+    });
+    await stepOk(as.secretary, opened.id, { step: 'ceremony', ceremonyDate: '2025-05-20' });
+    const member = (await as.secretary.get(`/api/members/${person.id}`)).json();
+    expect(member).toMatchObject({ status: 'probationary', admissionDate: '2025-05-12' });
+  });
+});
+
 describe('access', () => {
   let inB: { id: string };
   beforeAll(async () => {
@@ -429,8 +494,8 @@ describe('yearly targets', () => {
       await as.committee.get(`/api/admission/targets?unitId=${world.root.id}&year=${year}`)
     ).json();
     const rowA = table.items.find((r: { unitId: string }) => r.unitId === world.cellA.id);
-    // Decisions dated 2025 in cell A: the whole pipeline, the refused ceremony case.
-    expect(rowA).toMatchObject({ target: 5, admitted: 2, version: 1, canEdit: true });
+    // Decisions dated 2025 in cell A: the whole pipeline, the refused ceremony case, the opened case.
+    expect(rowA).toMatchObject({ target: 5, admitted: 3, version: 1, canEdit: true });
     const rowB = table.items.find((r: { unitId: string }) => r.unitId === world.cellB.id);
     expect(rowB).toMatchObject({ target: null, admitted: 3 });
     // Changing needs the version; a stale one is refused.

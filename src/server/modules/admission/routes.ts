@@ -6,6 +6,7 @@ import {
   admissionCase,
   admissionStepBody,
   nominateBody,
+  openCaseBody,
   setTargetBody,
   targetsQuery,
   targetsTable as targetsTableSchema,
@@ -17,11 +18,12 @@ import { allow } from '../../platform/access/policy';
 import { requireAuth } from '../../platform/access/request';
 import { AppError } from '../../platform/errors/app-error';
 import { mutate } from '../../platform/mutate';
+import { personFact } from '../members/for-admission';
 import { unitForMembers } from '../members/units-read';
 import { memberAccess } from '../members/visibility';
 import { todayIso } from '../org/calendar';
 import { admissionBoard, findCase, presentCase, targetsTable } from './queries';
-import { nominate, recordStep, setTarget } from './service';
+import { nominate, openCase, recordStep, setTarget } from './service';
 
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
 const tags = ['admission'];
@@ -103,6 +105,29 @@ export const admissionRoutes: FastifyPluginAsyncZod = async (app) => {
       const access = memberAccess(requireAuth(req));
       const today = todayIso();
       const created = await mutate(app.db, req.ctx, (w) => nominate(w, access, req.body, today));
+      return reply.status(201).send(await presented(req, created.id));
+    },
+  );
+
+  app.post(
+    '/admission/cases/open',
+    {
+      config: { policy: writers },
+      schema: {
+        tags,
+        summary: 'Mở hồ sơ cho người đã có trong danh sách với trạng thái quần chúng ưu tú',
+        body: openCaseBody,
+        response: { 201: admissionCase, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const person = await personFact(app.db, req.body.memberId);
+      const s = scopes(req);
+      if (!person || !scopeIncludes(s.read, person.unitPath))
+        throw new AppError(404, 'NOT_FOUND', { field: 'memberId' });
+      if (!scopeIncludes(s.write, person.unitPath))
+        throw new AppError(403, 'FORBIDDEN', { field: 'memberId' });
+      const created = await mutate(app.db, req.ctx, (w) => openCase(w, req.body, todayIso()));
       return reply.status(201).send(await presented(req, created.id));
     },
   );

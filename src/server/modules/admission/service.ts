@@ -90,6 +90,34 @@ export async function nominate(
   return created;
 }
 
+/** Opens a case for someone already in the register as a candidate, without an open case. */
+export async function openCase(
+  w: Writer,
+  input: { memberId: string; nominatedOn: string },
+  today: string,
+): Promise<CaseRow> {
+  const person = await personFact(w.tx, input.memberId);
+  if (!person) throw new AppError(404, 'NOT_FOUND', { field: 'memberId' });
+  if (person.status !== 'candidate')
+    throw new AppError(400, 'ADMISSION_NOT_CANDIDATE', { field: 'memberId' });
+  notFuture(input.nominatedOn, 'nominatedOn', today);
+  notBefore(input.nominatedOn, 'nominatedOn', person.birthDate, 'birthDate');
+  const [created] = await w.tx
+    .insert(admissionCases)
+    .values({ memberId: person.id, nominatedOn: input.nominatedOn })
+    .onConflictDoNothing()
+    .returning();
+  if (!created) throw new AppError(409, 'ADMISSION_CASE_OPEN', { field: 'memberId' });
+  w.audit({
+    action: 'admission.opened',
+    entity: 'admission_case',
+    entityId: created.id,
+    scopePath: person.unitPath,
+    after: created,
+  });
+  return created;
+}
+
 /** The introducers as the rules see them on a date: official members then, and how long they knew the person. */
 async function introducersOn(
   tx: Tx,
@@ -246,6 +274,8 @@ export async function recordStep(
         });
       notFuture(input.decisionDate, 'decisionDate', today);
       notBefore(input.decisionDate, 'decisionDate', before.cellVoteDate, 'cellVoteDate');
+      // The register dates admission from the decision: it must not precede the candidate status it replaces.
+      notBefore(input.decisionDate, 'decisionDate', person.statusSince, 'statusSince');
       patch = { decisionNumber: input.decisionNumber, decisionDate: input.decisionDate };
       break;
     }

@@ -15,6 +15,7 @@ export interface PersonFacts {
   job: string | null;
   status: (typeof members.$inferSelect)['status'];
   officialDate: string | null;
+  statusSince: string;
   unitId: string;
   unitPath: string;
   userId: string | null;
@@ -30,6 +31,7 @@ const factColumns = {
   job: members.job,
   status: members.status,
   officialDate: members.officialDate,
+  statusSince: members.statusSince,
   unitId: members.unitId,
   unitPath: members.unitPath,
   userId: members.userId,

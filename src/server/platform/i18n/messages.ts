@@ -370,6 +370,14 @@ export const messages = {
     en: (p) =>
       `Field "${p.label}": probation ends on ${p.date}; the cell considers official membership from then on.`,
   },
+  ADMISSION_NOT_CANDIDATE: {
+    vi: () => 'Người này không có trạng thái «Quần chúng ưu tú» trong danh sách đảng viên.',
+    en: () => 'This person is not listed with the status "Candidate".',
+  },
+  ADMISSION_CASE_OPEN: {
+    vi: () => 'Người này đã có một hồ sơ phát triển đảng viên đang theo dõi.',
+    en: () => 'This person already has an open admission case.',
+  },
   ADMISSION_NOT_A_CELL: {
     vi: () => 'Chỉ tiêu kết nạp được đặt cho từng chi bộ.',
     en: () => 'Admission targets are set per cell.',
