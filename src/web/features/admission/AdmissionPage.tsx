@@ -14,6 +14,7 @@ import { type AdmissionBoardItem, boardQuery, canNominate, canSetTargets, defaul
 import { DueText } from './DueText';
 import { useAdmissionLabels } from './labels';
 import { NominateModal } from './NominateModal';
+import { OpenCaseModal } from './OpenCaseModal';
 import { TargetsCard } from './TargetsCard';
 
 /** "Phát triển đảng viên": the open cases, what is due next first (overdue in red), and the yearly targets. */
@@ -25,6 +26,7 @@ export function AdmissionPage() {
   const board = useQuery(boardQuery(search.unitId));
   const labels = useAdmissionLabels();
   const [adding, setAdding] = useState(false);
+  const [opening, setOpening] = useState(false);
 
   const columns: ColumnsType<AdmissionBoardItem> = [
     {
@@ -67,9 +69,12 @@ export function AdmissionPage() {
         intro={t('admission.intro')}
         extra={
           canNominate(me) ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-              {t('admission.add')}
-            </Button>
+            <>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+                {t('admission.add')}
+              </Button>
+              <Button onClick={() => setOpening(true)}>{t('admission.openExisting')}</Button>
+            </>
           ) : null
         }
       />
@@ -100,6 +105,15 @@ export function AdmissionPage() {
         />
       </Card>
       {canSetTargets(me) ? <TargetsCard unitId={search.unitId} /> : null}
+      <OpenCaseModal
+        open={opening}
+        defaultUnitId={defaultCellFor(me, search.unitId)}
+        onClose={() => setOpening(false)}
+        onSaved={(id) => {
+          setOpening(false);
+          void navigate({ to: '/admission/cases/$caseId', params: { caseId: id } });
+        }}
+      />
       <NominateModal
         open={adding}
         defaultUnitId={defaultCellFor(me, search.unitId)}

@@ -164,6 +164,11 @@ export function CasePage() {
                   {!item.date && item.due ? (
                     <div>{t('admission.dueBy', { date: formatDate(item.due) })}</div>
                   ) : null}
+                  {item.date && item.due && item.date > item.due ? (
+                    <StatusText tone="warn">
+                      {t('admission.doneLate', { date: formatDate(item.due) })}
+                    </StatusText>
+                  ) : null}
                 </div>
               ),
             }))}
