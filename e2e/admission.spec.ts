@@ -48,3 +48,19 @@ test('a cell secretary adds a candidate, records the course, and sees what is du
   await page.goto('/members?status=candidate');
   await expect(page.getByRole('main').getByText(name).first()).toBeVisible();
 });
+
+test('the administrator reads the working-day calendar of a year with Tết in it', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.goto('/admin/calendar');
+  await expect(page.getByRole('heading', { level: 1, name: 'Lịch ngày làm việc' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Năm', { exact: true }).click();
+  await page.locator('.ant-select-item-option').getByText('2026', { exact: true }).click();
+  await expect(page.getByRole('cell', { name: 'Tết Nguyên đán Bính Ngọ' }).first()).toBeVisible();
+  // Scan once the year list has closed and the pointer rests away from it.
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  await page.mouse.move(600, 700);
+  await expect(page.getByRole('button', { name: 'Thêm ngày' })).toBeVisible();
+  await expectAccessible(page);
+  await expectNoHorizontalOverflow(page);
+});
