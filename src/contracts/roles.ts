@@ -9,9 +9,11 @@ export const moduleKeys = [
   'home',
   'org',
   'members',
+  'admission',
   'notifications',
   'account',
   'admin.users',
   'admin.audit',
+  'admin.calendar',
 ] as const;
 export type ModuleKey = (typeof moduleKeys)[number];

@@ -14,6 +14,8 @@ import {
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { adminRoutes } from './modules/admin/routes';
+import { admissionRoutes } from './modules/admission/routes';
+import { calendarRoutes } from './modules/calendar/routes';
 import { memberRoutes } from './modules/members/routes';
 import { orgRoutes } from './modules/org/routes';
 import { registerGuard } from './platform/access/guard';
@@ -116,6 +118,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(authRoutes, { prefix: '/auth' });
       await api.register(orgRoutes);
       await api.register(memberRoutes);
+      await api.register(admissionRoutes);
+      await api.register(calendarRoutes);
       await api.register(notificationRoutes);
       await api.register(jobRoutes);
       await api.register(auditRoutes);

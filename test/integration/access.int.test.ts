@@ -1,5 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { admissionCases } from '../../src/server/modules/admission/schema';
 import { members } from '../../src/server/modules/members/schema';
 import { todayIso } from '../../src/server/modules/org/calendar';
 import { dissolveUnit } from '../../src/server/modules/org/history';
@@ -82,6 +83,41 @@ const memberRow = async (id: string) =>
       .from(members)
       .where(eq(members.id, id))
   )[0];
+
+// admission: a candidate of cell A, one of cell B; targets set in fresh years; calendar days on fresh weekdays.
+const adm = {} as { inA: string; inB: string };
+let targetYear = 2000;
+let calendarDay = 0;
+beforeAll(async () => {
+  const nominate = async (unitId: string) => {
+    const res = await agents.committee.post('/api/admission/cases', {
+      unitId,
+      nominatedOn: today,
+      fullName: 'Nguyễn Thị Ưu Tú',
+      birthDate: '2000-01-01',
+      sex: 'female',
+      generalEducation: '12/12',
+      citizenId: `0040${String(++seq).padStart(8, '0')}`,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id as string;
+  };
+  adm.inA = await nominate(world.cellA.id);
+  adm.inB = await nominate(world.cellB.id);
+});
+const caseVersion = async (id: string) =>
+  (
+    await t.database.db
+      .select({ v: admissionCases.version })
+      .from(admissionCases)
+      .where(eq(admissionCases.id, id))
+  )[0]?.v;
+/** Weekdays of 2031 from 06/01 on, one per call. */
+const freshWeekday = () => {
+  const d = new Date(Date.UTC(2031, 0, 6 + Math.floor(calendarDay / 5) * 7 + (calendarDay % 5)));
+  calendarDay++;
+  return d.toISOString().slice(0, 10);
+};
 
 /** Starting a verification job changes no data, so it leaves no audit row. */
 const notAudited = new Set(['POST /api/audit/verify']);
@@ -415,6 +451,114 @@ const cases = (): Case[] => {
         });
       },
       expect: { admin: 200, committee: 200, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    // admission: board, cases, steps, targets; the working-day calendar
+    {
+      route: 'GET /api/admission/cases',
+      name: 'admission board',
+      send: (a) => a.get('/api/admission/cases'),
+      expect: { member: 403, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/admission/cases',
+      name: 'admission board of a sibling cell',
+      send: (a) => a.get(`/api/admission/cases?unitId=${cellB.id}`),
+      expect: { secretary: 404, member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/admission/cases',
+      name: 'nominate a candidate in own cell',
+      send: (a) =>
+        a.post('/api/admission/cases', {
+          unitId: cellA.id,
+          nominatedOn: today,
+          fullName: 'Trần Văn Ưu Tú',
+          birthDate: '2001-01-01',
+          sex: 'male',
+          generalEducation: '12/12',
+          citizenId: `0050${String(++seq).padStart(8, '0')}`,
+        }),
+      expect: { admin: 201, committee: 201, secretary: 201, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/admission/cases/open',
+      name: 'open a case for a candidate of own cell',
+      send: async (a) => {
+        const person = await makeMember(t.database.db, cellA.id, {
+          status: 'candidate',
+          admissionDate: null,
+          officialDate: null,
+          since: today,
+        });
+        return a.post('/api/admission/cases/open', { memberId: person.id, nominatedOn: today });
+      },
+      expect: { admin: 201, committee: 201, secretary: 201, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/admission/cases/:id',
+      name: 'a case of own cell',
+      send: (a) => a.get(`/api/admission/cases/${adm.inA}`),
+      expect: { member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/admission/cases/:id',
+      name: 'a case of a sibling cell',
+      send: (a) => a.get(`/api/admission/cases/${adm.inB}`),
+      expect: { secretary: 404, member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/admission/cases/:id/steps',
+      name: 'record the course of a candidate of own cell',
+      send: async (a) =>
+        a.post(`/api/admission/cases/${adm.inA}/steps`, {
+          step: 'course',
+          courseDate: today,
+          courseCertificate: `GCN ${++seq}`,
+          version: await caseVersion(adm.inA),
+        }),
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/admission/cases/:id/steps',
+      name: 'record a step of a sibling cell’s candidate',
+      send: async (a) =>
+        a.post(`/api/admission/cases/${adm.inB}/steps`, {
+          step: 'course',
+          courseDate: today,
+          courseCertificate: `GCN ${++seq}`,
+          version: await caseVersion(adm.inB),
+        }),
+      expect: { admin: 200, committee: 200, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/admission/targets',
+      name: 'admission targets of own cell',
+      send: (a) => a.get(`/api/admission/targets?unitId=${cellA.id}&year=2026`),
+      expect: { member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'PUT /api/admission/targets',
+      name: 'set a target of cell A',
+      send: (a) => a.put('/api/admission/targets', { unitId: cellA.id, year: ++targetYear, target: 3 }),
+      expect: { admin: 200, committee: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/calendar/days',
+      name: 'working-day calendar',
+      send: (a) => a.get('/api/calendar/days?year=2026'),
+      expect: { nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'PUT /api/calendar/days/:date',
+      name: 'add a day off',
+      send: (a) => a.put(`/api/calendar/days/${freshWeekday()}`, { kind: 'day_off', name: 'Nghỉ thử' }),
+      expect: { admin: 200, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'DELETE /api/calendar/days/:date',
+      name: 'delete a day that is not in the calendar',
+      send: (a) => a.request({ method: 'DELETE', url: '/api/calendar/days/2031-12-31?version=1' }),
+      expect: { admin: 404, anonymous: 401, rest: 403 },
     },
     {
       route: 'GET /api/notifications',

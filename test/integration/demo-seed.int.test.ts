@@ -604,3 +604,16 @@ describe('scale', () => {
     }
   });
 });
+
+describe('demo admission cases', () => {
+  it('opens cases at several stages, the office cell among them, with what is due next', async () => {
+    const { admissionBoard } = await import('../../src/server/modules/admission/queries');
+    const [root] = await db().select().from(units).where(eq(units.code, 'DB-VUSTA'));
+    if (!root) throw new Error('no VUSTA committee');
+    const board = await admissionBoard(db(), { subtrees: [root.path], exact: [] }, null, TODAY);
+    expect(board.items.length).toBeGreaterThanOrEqual(5);
+    const stages = new Set(board.items.map((i) => i.progress.next));
+    expect(stages.size).toBeGreaterThanOrEqual(4);
+    expect(board.items.some((i) => i.progress.overdue)).toBe(true);
+  });
+});

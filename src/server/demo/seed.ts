@@ -10,6 +10,7 @@ import { userRoles, users } from '../platform/auth/schema';
 import { systemContext } from '../platform/context';
 import type { Writer } from '../platform/mutate';
 import { notify } from '../platform/notifications/service';
+import { seedAdmissionCases } from './admission';
 import { deferIndexes, inLoadTransaction, type LoadSession } from './loader';
 import { generateNational } from './national';
 import { generateReference, type ReferenceData } from './reference';
@@ -210,6 +211,14 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
     const entries: AuditInput[] = [];
     const w: Writer = { tx: session.db, ctx, audit: (entry) => entries.push(entry) };
     await createSignIns(w, ref, options.publicUrl);
+    // The office cell and the next cells of the reference committee get open admission cases.
+    const admissionCells = [
+      ...new Set([
+        ref.officeCellId,
+        ...ref.members.filter((m) => m.status === 'candidate').map((m) => m.unitId),
+      ]),
+    ];
+    await seedAdmissionCases(w, ref.members, admissionCells.slice(0, 8), today);
     const rows = { ...session.writer.written };
     const result: SeedSummary = {
       seed,

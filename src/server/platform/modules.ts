@@ -8,8 +8,10 @@ const moduleRules: Record<ModuleKey, (grants: readonly Grant[]) => boolean> = {
   notifications: () => true,
   members: (g: readonly Grant[]) => g.length > 0,
   org: (g) => g.length > 0,
+  admission: (g) => hasRole(g, ['admin', 'committee', 'cell_secretary', 'inspector', 'viewer']),
   'admin.users': (g) => hasRole(g, ['admin']),
   'admin.audit': (g) => hasRole(g, ['admin']),
+  'admin.calendar': (g) => hasRole(g, ['admin']),
 };
 
 export function modulesFor(grants: readonly Grant[]): ModuleKey[] {

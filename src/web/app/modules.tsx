@@ -2,9 +2,11 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BellOutlined,
+  CalendarOutlined,
   HomeOutlined,
   IdcardOutlined,
   TeamOutlined,
+  UserAddOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { ParseKeys } from 'i18next';
@@ -50,6 +52,14 @@ export const navEntries: readonly NavEntry[] = [
     quickLink: true,
   },
   {
+    module: 'admission',
+    path: '/admission',
+    label: 'admission.nav',
+    icon: <UserAddOutlined />,
+    group: 'work',
+    quickLink: true,
+  },
+  {
     module: 'notifications',
     path: '/notifications',
     label: 'nav.notifications',
@@ -70,6 +80,14 @@ export const navEntries: readonly NavEntry[] = [
     path: '/admin/audit',
     label: 'nav.adminAudit',
     icon: <AuditOutlined />,
+    group: 'admin',
+    quickLink: true,
+  },
+  {
+    module: 'admin.calendar',
+    path: '/admin/calendar',
+    label: 'calendar.nav',
+    icon: <CalendarOutlined />,
     group: 'admin',
     quickLink: true,
   },

@@ -141,6 +141,32 @@ const memberRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/members/MemberProfilePage'), 'MemberProfilePage'),
 });
 
+export interface AdmissionSearch {
+  unitId?: string;
+}
+
+const admissionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admission',
+  staticData: { module: 'admission' },
+  validateSearch: (search: Record<string, unknown>): AdmissionSearch => ({ unitId: text(search.unitId) }),
+  component: lazyRouteComponent(() => import('../features/admission/AdmissionPage'), 'AdmissionPage'),
+});
+
+const admissionCaseRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admission/cases/$caseId',
+  staticData: { module: 'admission' },
+  component: lazyRouteComponent(() => import('../features/admission/CasePage'), 'CasePage'),
+});
+
+const calendarRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/calendar',
+  staticData: { module: 'admin.calendar' },
+  component: lazyRouteComponent(() => import('../features/calendar/CalendarPage'), 'CalendarPage'),
+});
+
 export interface AccountSearch {
   section?: 'totp';
 }
@@ -224,6 +250,9 @@ const routeTree = rootRoute.addChildren([
     membersRoute,
     memberStatisticsRoute,
     memberRoute,
+    admissionRoute,
+    admissionCaseRoute,
+    calendarRoute,
     accountRoute,
     notificationsRoute,
     usersRoute,

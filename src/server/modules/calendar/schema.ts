@@ -1,4 +1,4 @@
-import { date, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * The working-day calendar in use (src/domain/working-days.ts): weekdays that are days off (public holidays,
@@ -9,6 +9,7 @@ export const workingCalendarDays = pgTable('working_calendar_days', {
   date: date('date', { mode: 'string' }).primaryKey(),
   kind: text('kind', { enum: ['day_off', 'worked_weekend'] }).notNull(),
   name: text('name').notNull(),
+  version: integer('version').notNull().default(1),
   updatedBy: uuid('updated_by'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -293,6 +293,105 @@ export const messages = {
       `Ngày chuyển phải từ ${p.since} trở đi (ngày đảng viên bắt đầu sinh hoạt tại tổ chức hiện nay).`,
     en: (p) => `The move date must be on or after ${p.since} (when the member joined the current unit).`,
   },
+  // admission module: the pipeline's rules (src/domain/admission-rules.ts) and the working-day calendar
+  ADMISSION_DATE_IN_FUTURE: {
+    vi: (p) => `Trường «${p.label}»: không được sau ngày hôm nay (${p.today}).`,
+    en: (p) => `Field "${p.label}": must not be after today (${p.today}).`,
+  },
+  ADMISSION_STEP_ORDER: {
+    vi: (p) => `Trường «${p.label}»: không được trước ngày ${p.after} của bước trước.`,
+    en: (p) => `Field "${p.label}": must not be before ${p.after}, the date of the step before.`,
+  },
+  ADMISSION_STEP_MISSING: {
+    vi: (p) =>
+      p.rule === 'not_clear'
+        ? 'Kết quả thẩm tra lý lịch chưa đạt: chưa thể đưa ra chi bộ xét kết nạp.'
+        : `Chưa có bước «${p.label}»: hãy ghi nhận bước này trước.`,
+    en: (p) =>
+      p.rule === 'not_clear'
+        ? 'The background check is not clear: the cell cannot vote yet.'
+        : `The step "${p.label}" has not been recorded: record it first.`,
+  },
+  ADMISSION_STEP_DONE: {
+    vi: (p) => `Bước này đã được ghi nhận (ngày ${p.date}) và không sửa được.`,
+    en: (p) => `This step was already recorded (on ${p.date}) and cannot be changed.`,
+  },
+  ADMISSION_CASE_CLOSED: {
+    vi: () => 'Hồ sơ này đã kết thúc; không ghi nhận thêm bước nào.',
+    en: () => 'This case has ended; no further step can be recorded.',
+  },
+  ADMISSION_CLOSE_AFTER_CEREMONY: {
+    vi: () =>
+      'Đã tổ chức lễ kết nạp: người này là đảng viên dự bị; hãy ghi nhận việc xét công nhận chính thức.',
+    en: () =>
+      'The ceremony was held: this person is a probationary member; record the official-membership vote.',
+  },
+  ADMISSION_AGE: {
+    vi: (p) =>
+      `Trường «${p.label}»: tại ngày chi bộ xét (${p.date}) người được xét ${p.years} tuổi ${p.months} tháng, ngoài độ tuổi từ đủ ${p.min} đến đủ ${p.max} tuổi (tính theo tháng) theo ${p.citation}.`,
+    en: (p) =>
+      `Field "${p.label}": on the day the cell considers the case (${p.date}) the applicant is ${p.years} years ${p.months} months old, outside ${p.min} to ${p.max} years (counted in months) under ${p.citation}.`,
+  },
+  ADMISSION_EDUCATION: {
+    vi: (p) =>
+      `Trường «${p.label}»: trình độ «${p.value}» chưa đạt tốt nghiệp trung học cơ sở (9/12, hoặc 7/10 theo hệ cũ) theo ${p.citation}.`,
+    en: (p) =>
+      `Field "${p.label}": "${p.value}" is below lower-secondary education (9/12, or 7/10 in the old system) under ${p.citation}.`,
+  },
+  ADMISSION_INTRODUCERS: {
+    vi: (p) =>
+      `Trường «${p.label}»: cần ${p.needed} đảng viên chính thức giới thiệu, mới có ${p.given} (${p.citation}).`,
+    en: (p) =>
+      `Field "${p.label}": ${p.needed} official members must introduce, only ${p.given} given (${p.citation}).`,
+  },
+  ADMISSION_INTRODUCER_NOT_OFFICIAL: {
+    vi: (p) => `Trường «${p.label}»: ${p.name} chưa là đảng viên chính thức tại ngày ${p.date}.`,
+    en: (p) => `Field "${p.label}": ${p.name} is not an official member on ${p.date}.`,
+  },
+  ADMISSION_INTRODUCER_KNOWN: {
+    vi: (p) =>
+      `Trường «${p.label}»: ${p.name} mới công tác cùng người được giới thiệu ${p.months} tháng tính đến ngày ${p.date}; cần ít nhất ${p.needed} tháng.`,
+    en: (p) =>
+      `Field "${p.label}": ${p.name} has worked with the applicant for ${p.months} months up to ${p.date}; at least ${p.needed} are needed.`,
+  },
+  ADMISSION_INTRODUCER_DUPLICATE: {
+    vi: (p) =>
+      `Trường «${p.label}»: người giới thiệu phải là hai người khác nhau và khác người được giới thiệu.`,
+    en: (p) => `Field "${p.label}": the introducers must be two different people, other than the applicant.`,
+  },
+  ADMISSION_VOTES: {
+    vi: (p) =>
+      `Trường «${p.label}»: số tán thành không được lớn hơn tổng số đảng viên chính thức (${p.total}).`,
+    en: (p) => `Field "${p.label}": the votes in favour must not exceed the official members (${p.total}).`,
+  },
+  ADMISSION_PROBATION_NOT_OVER: {
+    vi: (p) =>
+      `Trường «${p.label}»: thời gian dự bị đến ngày ${p.date} mới hết; chi bộ xét công nhận chính thức từ ngày đó.`,
+    en: (p) =>
+      `Field "${p.label}": probation ends on ${p.date}; the cell considers official membership from then on.`,
+  },
+  ADMISSION_NOT_CANDIDATE: {
+    vi: () => 'Người này không có trạng thái «Quần chúng ưu tú» trong danh sách đảng viên.',
+    en: () => 'This person is not listed with the status "Candidate".',
+  },
+  ADMISSION_CASE_OPEN: {
+    vi: () => 'Người này đã có một hồ sơ phát triển đảng viên đang theo dõi.',
+    en: () => 'This person already has an open admission case.',
+  },
+  ADMISSION_NOT_A_CELL: {
+    vi: () => 'Chỉ tiêu kết nạp được đặt cho từng chi bộ.',
+    en: () => 'Admission targets are set per cell.',
+  },
+  CALENDAR_DAY_OFF_WEEKEND: {
+    vi: (p) =>
+      `Ngày ${p.date} là thứ Bảy hoặc Chủ nhật, vốn đã là ngày nghỉ: ngày nghỉ thêm phải là ngày thường.`,
+    en: (p) => `${p.date} is a Saturday or Sunday, already a day off: an extra day off must be a weekday.`,
+  },
+  CALENDAR_WORKED_WEEKDAY: {
+    vi: (p) =>
+      `Ngày ${p.date} là ngày thường, vốn đã là ngày làm việc: ngày làm bù phải là thứ Bảy hoặc Chủ nhật.`,
+    en: (p) => `${p.date} is a weekday, already worked: a worked day in lieu must be a Saturday or Sunday.`,
+  },
   CANNOT_CHANGE_OWN_ADMIN: {
     vi: () => 'Không thể tự gỡ quyền quản trị hoặc tự vô hiệu hóa tài khoản của mình.',
     en: () => 'You cannot remove your own admin role or disable your own account.',
