@@ -1,6 +1,7 @@
 /** Every table of the product, for Drizzle and drizzle-kit. Modules add their schema file here. */
 
 export * from '../modules/calendar/schema';
+export * from '../modules/lifecycle/schema';
 export * from '../modules/members/schema';
 export * from '../modules/org/schema';
 export * from '../platform/audit/schema';

@@ -70,6 +70,19 @@ const labels: Record<string, Record<Locale, string>> = {
   status: { vi: 'Trạng thái', en: 'Status' },
   statusSince: { vi: 'Ngày của trạng thái', en: 'Status date' },
   ageBand: { vi: 'Độ tuổi', en: 'Age band' },
+  // lifecycle module
+  decisionNumber: { vi: 'Số quyết định', en: 'Decision number' },
+  decisionDate: { vi: 'Ngày quyết định', en: 'Decision date' },
+  issuingBody: { vi: 'Cơ quan quyết định', en: 'Issuing body' },
+  fromDate: { vi: 'Từ ngày', en: 'From' },
+  toDate: { vi: 'Đến ngày', en: 'To' },
+  since: { vi: 'Từ ngày', en: 'Since' },
+  seriouslyIll: { vi: 'Bệnh nặng', en: 'Seriously ill' },
+  awardDate: { vi: 'Ngày trao tặng', en: 'Award date' },
+  awards: { vi: 'Danh sách tặng', en: 'Awards' },
+  years: { vi: 'Số năm tuổi đảng', en: 'Years of party age' },
+  format: { vi: 'Định dạng tệp', en: 'File format' },
+  place: { vi: 'Địa danh', en: 'Place' },
 };
 
 export function fieldLabel(path: string, locale: Locale): string {
