@@ -9,6 +9,7 @@ export const moduleKeys = [
   'home',
   'org',
   'members',
+  'badges',
   'notifications',
   'account',
   'admin.users',

@@ -5,6 +5,7 @@ import {
   HomeOutlined,
   IdcardOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { ParseKeys } from 'i18next';
@@ -46,6 +47,14 @@ export const navEntries: readonly NavEntry[] = [
     path: '/members',
     label: 'members.nav',
     icon: <IdcardOutlined />,
+    group: 'work',
+    quickLink: true,
+  },
+  {
+    module: 'badges',
+    path: '/badges',
+    label: 'lifecycle.nav',
+    icon: <TrophyOutlined />,
     group: 'work',
     quickLink: true,
   },

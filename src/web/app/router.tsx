@@ -141,6 +141,14 @@ const memberRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/members/MemberProfilePage'), 'MemberProfilePage'),
 });
 
+const badgesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'badges',
+  staticData: { module: 'badges' },
+  validateSearch: (search: Record<string, unknown>): { unitId?: string } => ({ unitId: text(search.unitId) }),
+  component: lazyRouteComponent(() => import('../features/lifecycle/BadgesPage'), 'BadgesPage'),
+});
+
 export interface AccountSearch {
   section?: 'totp';
 }
@@ -224,6 +232,7 @@ const routeTree = rootRoute.addChildren([
     membersRoute,
     memberStatisticsRoute,
     memberRoute,
+    badgesRoute,
     accountRoute,
     notificationsRoute,
     usersRoute,
