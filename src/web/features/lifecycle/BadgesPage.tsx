@@ -23,18 +23,16 @@ import { useMe } from '../../app/auth';
 import { errorText } from '../../app/errors';
 import { DATE_FORMAT, formatDate, formatNumber, toIsoDate } from '../../app/format';
 import { useBusy } from '../../app/useBusy';
+import { useIsPhone } from '../../app/useMediaQuery';
 import { FormModal } from '../../components/FormModal';
 import { PageHeader } from '../../components/PageHeader';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { canWriteMembers } from '../members/api';
 import { FormField } from '../members/FormField';
+import { ScrollRegion } from '../members/MemberBits';
 import { rootUnitsQuery } from '../org/api';
 import { type BadgeEntry, type BadgeLists, badgesQuery, lifecycleKeys, proposalHref } from './api';
 import { ExemptedTag } from './ExemptedTag';
-
-export interface BadgesSearch {
-  unitId?: string;
-}
 
 /**
  * "Huy hiệu Đảng": for each of the next four award dates (03/02, 19/05, 02/09, 07/11), the members of the
@@ -84,17 +82,42 @@ export function BadgesPage() {
   );
 }
 
+/** The award dates as tabs on wide screens; on phones as buttons above the list (tabs would overflow). */
 function BadgeTabs({ data }: { data: BadgeLists }) {
   const { t } = useTranslation();
+  const isPhone = useIsPhone();
+  const [current, setCurrent] = useState(data.awardDates[0]?.awardDate ?? '');
+  const label = (d: BadgeLists['awardDates'][number]) =>
+    t('lifecycle.badges.tab', { date: formatDate(d.awardDate), n: d.total });
   return (
     <Card>
-      <Tabs
-        items={data.awardDates.map((d) => ({
-          key: d.awardDate,
-          label: t('lifecycle.badges.tab', { date: formatDate(d.awardDate), n: d.total }),
-          children: <AwardDateList data={data} awardDate={d.awardDate} />,
-        }))}
-      />
+      {isPhone ? (
+        <div className="stack">
+          <nav aria-label={t('lifecycle.badges.dates')} className="section-switch">
+            {data.awardDates.map((d) => (
+              <Button
+                key={d.awardDate}
+                type={d.awardDate === current ? 'primary' : 'default'}
+                aria-pressed={d.awardDate === current}
+                onClick={() => setCurrent(d.awardDate)}
+              >
+                {label(d)}
+              </Button>
+            ))}
+          </nav>
+          <AwardDateList data={data} awardDate={current} />
+        </div>
+      ) : (
+        <Tabs
+          activeKey={current}
+          onChange={setCurrent}
+          items={data.awardDates.map((d) => ({
+            key: d.awardDate,
+            label: label(d),
+            children: <AwardDateList data={data} awardDate={d.awardDate} />,
+          }))}
+        />
+      )}
       <Typography.Paragraph className="muted" style={{ marginBottom: 0 }}>
         {t('lifecycle.badges.citation', { citation: data.citation })}
       </Typography.Paragraph>
@@ -187,28 +210,34 @@ function AwardDateList({ data, awardDate }: { data: BadgeLists; awardDate: strin
             <h3 id={`badge-${awardDate}-${group.years}`} className="section-title">
               {t('lifecycle.badges.group', { years: group.years, n: formatNumber(group.members.length) })}
             </h3>
-            <Table<BadgeEntry>
-              rowKey="memberId"
-              size="middle"
-              pagination={false}
-              scroll={{ x: 760 }}
-              columns={columns}
-              dataSource={group.members}
-              rowSelection={
-                mayRecord
-                  ? {
-                      selectedRowKeys: selected,
-                      onChange: (keys) => {
-                        const inGroup = new Set(group.members.map((m) => m.memberId));
-                        setSelected([...selected.filter((k) => !inGroup.has(k)), ...keys.map(String)]);
-                      },
-                      getCheckboxProps: (e) => ({
-                        'aria-label': t('lifecycle.badges.select', { name: e.fullName }),
-                      }),
-                    }
-                  : undefined
-              }
-            />
+            <ScrollRegion
+              label={t('lifecycle.badges.group', {
+                years: group.years,
+                n: formatNumber(group.members.length),
+              })}
+            >
+              <Table<BadgeEntry>
+                rowKey="memberId"
+                size="middle"
+                pagination={false}
+                columns={columns}
+                dataSource={group.members}
+                rowSelection={
+                  mayRecord
+                    ? {
+                        selectedRowKeys: selected,
+                        onChange: (keys) => {
+                          const inGroup = new Set(group.members.map((m) => m.memberId));
+                          setSelected([...selected.filter((k) => !inGroup.has(k)), ...keys.map(String)]);
+                        },
+                        getCheckboxProps: (e) => ({
+                          'aria-label': t('lifecycle.badges.select', { name: e.fullName }),
+                        }),
+                      }
+                    : undefined
+                }
+              />
+            </ScrollRegion>
           </section>
         ))
       )}

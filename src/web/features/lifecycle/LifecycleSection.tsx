@@ -46,7 +46,7 @@ export function LifecycleSection({ member }: { member: Member }) {
   const lifecycle = useQuery(lifecycleQuery(member.id));
   if (lifecycle.isPending)
     return (
-      <Card title={t('lifecycle.partyAge.title')}>
+      <Card title={<h2 className="card-title">{t('lifecycle.partyAge.title')}</h2>}>
         <Skeleton active title={false} paragraph={{ rows: 3 }} />
       </Card>
     );
@@ -56,7 +56,7 @@ export function LifecycleSection({ member }: { member: Member }) {
     <>
       <PartyAgeCard data={data} member={member} />
       {data.decisions.length > 0 ? (
-        <Card title={t('lifecycle.decisions.listTitle')}>
+        <Card title={<h2 className="card-title">{t('lifecycle.decisions.listTitle')}</h2>}>
           <ul className="plain-list">
             {data.decisions.map((d) => (
               <li key={d.id} className="list-card">
@@ -100,7 +100,7 @@ function PartyAgeCard({ data, member }: { data: MemberLifecycle; member: Member 
     });
   const age = data.partyAge;
   return (
-    <Card title={t('lifecycle.partyAge.title')}>
+    <Card title={<h2 className="card-title">{t('lifecycle.partyAge.title')}</h2>}>
       <div className="stack">
         <p style={{ fontSize: '1.1em', margin: 0 }}>
           {age
