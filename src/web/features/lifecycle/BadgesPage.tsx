@@ -125,6 +125,9 @@ function BadgeTabs({ data }: { data: BadgeLists }) {
   );
 }
 
+/** Rows per page of a badge's list (large committees list hundreds for the 30-year badge). */
+const PAGE_SIZE = 50;
+
 function AwardDateList({ data, awardDate }: { data: BadgeLists; awardDate: string }) {
   const { t } = useTranslation();
   const me = useMe();
