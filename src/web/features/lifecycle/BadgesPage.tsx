@@ -222,7 +222,9 @@ function AwardDateList({ data, awardDate }: { data: BadgeLists; awardDate: strin
               <Table<BadgeEntry>
                 rowKey="memberId"
                 size="middle"
-                pagination={false}
+                pagination={
+                  group.members.length > PAGE_SIZE ? { pageSize: PAGE_SIZE, showSizeChanger: false } : false
+                }
                 columns={columns}
                 dataSource={group.members}
                 rowSelection={
