@@ -123,6 +123,8 @@ export const badgeEntry = z.object({
   years: z.number().int(),
   reachesOn: isoDate,
   early: z.boolean(),
+  /** The age was reached by the previous award date already (a badge not recorded, or missed). */
+  overdue: z.boolean(),
   /** Awards from earlier years, e.g. [30, 40]. */
   awarded: z.array(z.number().int()),
 });
@@ -145,6 +147,8 @@ export const badgeProposalQuery = z.object({
   unitId: z.uuid(),
   awardDate: isoDate,
   format: z.enum(['xlsx', 'docx']),
+  /** Also list those overdue since earlier award dates (default: yes). */
+  includeOverdue: z.enum(['true', 'false']).default('true'),
   /** Place on the document's date line. */
   place: line(100).optional(),
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type BadgeCandidate, badgeDueOn, badgeLists, nextAwardDates } from './party-badges';
+import {
+  type BadgeCandidate,
+  badgeDueOn,
+  badgeLists,
+  isOverdue,
+  nextAwardDates,
+  previousAwardDate,
+} from './party-badges';
 
 const member = (admissionDate: string, extra: Partial<BadgeCandidate> = {}): BadgeCandidate => ({
   id: admissionDate,
@@ -15,6 +22,15 @@ describe('award dates', () => {
     expect(nextAwardDates('2026-12-01')).toEqual(['2027-02-03', '2027-05-19', '2027-09-02', '2027-11-07']);
     expect(nextAwardDates('2027-05-19', 2)).toEqual(['2027-05-19', '2027-09-02']);
     expect(nextAwardDates('2027-05-20', 3)).toEqual(['2027-09-02', '2027-11-07', '2028-02-03']);
+  });
+});
+
+describe('overdue badges', () => {
+  it('are those whose age was reached by the previous award date', () => {
+    expect(previousAwardDate('2027-02-03')).toBe('2026-11-07');
+    expect(previousAwardDate('2027-05-19')).toBe('2027-02-03');
+    expect(isOverdue({ years: 30, reachesOn: '2026-11-07', early: false }, '2027-02-03')).toBe(true);
+    expect(isOverdue({ years: 30, reachesOn: '2026-11-08', early: false }, '2027-02-03')).toBe(false);
   });
 });
 

@@ -52,6 +52,22 @@ export function nextAwardDates(from: string, count = 4): string[] {
   return dates;
 }
 
+/** The award date before `date` (the last one a member could have received a badge on). */
+export function previousAwardDate(date: string): string {
+  const year = Number(date.slice(0, 4));
+  const days = [year - 1, year].flatMap((y) =>
+    badgeRuleSetOn(`${y}-01-01`).awardDays.map((d) => `${y}-${d}`),
+  );
+  return days.filter((d) => d < date).at(-1) as string;
+}
+
+/**
+ * Overdue: the member had the age by the previous award date already (a badge never recorded, or missed).
+ * Lists of a new installation are full of them until past awards are recorded.
+ */
+export const isOverdue = (due: BadgeDue, awardDate: string): boolean =>
+  !due.early && due.reachesOn <= previousAwardDate(awardDate);
+
 export interface BadgeCandidate extends PartyAgeInput {
   id: string;
   /** Years of the badges already received. */

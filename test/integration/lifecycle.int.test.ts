@@ -289,6 +289,7 @@ describe('badges', () => {
     await make('exempted', world.cellA.id, yearsBefore(a1, 40), { status: 'exempted', officialDate: null });
     await make('elsewhere', world.otherCell.id, yearsBefore(a1, 30));
     await make('young', world.cellA.id, yearsBefore(a4, 29));
+    await make('longAgo', world.cellA.id, '1990-01-01');
     expect(
       (await agents.secretary.put(`/api/members/${ids.ill}/illness`, { seriouslyIll: true, since: today }))
         .statusCode,
@@ -326,7 +327,18 @@ describe('badges', () => {
     expect(res.statusCode, res.body).toBe(200);
     const lists = listed(res.json());
     expect(lists.map((l) => l.date)).toEqual(nextAwardDates(today));
-    expect(lists[0]?.members).toEqual(['awarded:30', 'exempted:40', 'first:30', 'ill:30:early']);
+    expect(lists[0]?.members).toEqual([
+      'awarded:30',
+      'exempted:40',
+      'first:30',
+      'ill:30:early',
+      'longAgo:30',
+    ]);
+    const entries = res.json().awardDates[0].groups.flatMap((g: { members: unknown[] }) => g.members);
+    const entry = (key: string) => entries.find((e: { memberId: string }) => e.memberId === ids[key]);
+    expect(entry('longAgo')).toMatchObject({ overdue: true, early: false, reachesOn: '2020-01-01' });
+    expect(entry('first')).toMatchObject({ overdue: false, reachesOn: a1 });
+    expect(entry('ill')).toMatchObject({ overdue: false, early: true });
     expect(lists[1]?.members).toContain('second:30');
     const all = lists.flatMap((l) => l.members).join(' ');
     expect(all).not.toMatch(/elsewhere|gap|young/);
@@ -370,7 +382,7 @@ describe('badges', () => {
     });
     expect([again.statusCode, again.json().field]).toEqual([409, 'awards.0.years']);
     const lists = listed((await agents.committee.get(`/api/badges?unitId=${world.root.id}`)).json());
-    expect(lists[0]?.members).toEqual(['exempted:40', 'first:30', 'ill:30:early']);
+    expect(lists[0]?.members).toEqual(['exempted:40', 'first:30', 'ill:30:early', 'longAgo:30']);
     expect((await agents.secretary.get(`/api/members/${ids.awarded}/lifecycle`)).json().awards).toMatchObject(
       [{ years: 30, decisionRef: '99-QĐ/TU' }],
     );
@@ -405,7 +417,7 @@ describe('badges', () => {
       'Số thẻ đảng viên',
       'Huy hiệu (năm tuổi đảng)',
       'Ngày đủ tuổi đảng',
-      'Tặng sớm',
+      'Ghi chú',
     ]);
     const rows = [];
     for (let r = 4; r <= sheet.rowCount; r++) rows.push(sheet.getRow(r));
@@ -448,6 +460,14 @@ describe('badges', () => {
     expect(text).toContain('Huy Hiệu first');
     expect(text).toContain('Tặng sớm (bệnh nặng)');
     expect(text).not.toContain('Huy Hiệu second');
+    expect(text).toContain('Huy Hiệu longAgo');
+    expect(text).toContain('Đủ tuổi từ đợt trước');
+    const newOnly = await agents.committee.get(
+      `/api/badges/proposal?unitId=${world.root.id}&awardDate=${a1}&format=docx&includeOverdue=false`,
+    );
+    const newText = await docxText(newOnly.rawPayload);
+    expect(newText).toContain('Huy Hiệu first');
+    expect(newText).not.toContain('Huy Hiệu longAgo');
     const bad = await agents.committee.get(
       `/api/badges/proposal?unitId=${world.root.id}&awardDate=${a2.slice(0, 8)}01&format=docx`,
     );

@@ -22,7 +22,7 @@ export const proposalHeaders = [
   'Số thẻ đảng viên',
   'Huy hiệu (năm tuổi đảng)',
   'Ngày đủ tuổi đảng',
-  'Tặng sớm',
+  'Ghi chú',
 ] as const;
 
 const excelDate = (iso: string) => {
@@ -30,7 +30,8 @@ const excelDate = (iso: string) => {
   return new Date(Date.UTC(y, m - 1, d));
 };
 
-const earlyText = (entry: BadgeEntry) => (entry.early ? 'Tặng sớm (bệnh nặng)' : '');
+const noteText = (entry: BadgeEntry) =>
+  entry.early ? 'Tặng sớm (bệnh nặng)' : entry.overdue ? 'Đủ tuổi từ đợt trước' : '';
 
 const titleOf = (p: BadgeProposal) => `Danh sách đề nghị tặng Huy hiệu Đảng đợt ${shortDate(p.awardDate)}`;
 
@@ -58,7 +59,7 @@ export async function badgeProposalXlsx(p: BadgeProposal): Promise<Buffer> {
       e.cardNumber ?? '',
       e.years,
       excelDate(e.reachesOn),
-      earlyText(e),
+      noteText(e),
     ]);
   });
   const widths = [6, 28, 13, 14, 30, 16, 14, 14, 20];
@@ -97,7 +98,7 @@ export function badgeProposalDocx(p: BadgeProposal): Promise<Buffer> {
           e.cardNumber ?? '',
           `${e.years} năm`,
           shortDate(e.reachesOn),
-          earlyText(e),
+          noteText(e),
         ]),
       },
     ],

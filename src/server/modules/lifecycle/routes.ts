@@ -230,7 +230,9 @@ export const lifecycleRoutes: FastifyPluginAsyncZod<LifecycleRouteOptions> = asy
       const proposal = {
         unitName: unit.name,
         awardDate: list.awardDate,
-        entries: list.groups.flatMap((g) => g.members),
+        entries: list.groups
+          .flatMap((g) => g.members)
+          .filter((e) => req.query.includeOverdue === 'true' || !e.overdue),
         citation: lists.citation,
         place: req.query.place ?? 'Hà Nội',
         today,
