@@ -11,6 +11,7 @@ import {
   Form,
   Input,
   Skeleton,
+  Switch,
   Table,
   Tabs,
   Typography,
@@ -87,10 +88,27 @@ function BadgeTabs({ data }: { data: BadgeLists }) {
   const { t } = useTranslation();
   const isPhone = useIsPhone();
   const [current, setCurrent] = useState(data.awardDates[0]?.awardDate ?? '');
+  // A new installation lists everybody whose badges were never recorded: shown on request.
+  const [includeOverdue, setIncludeOverdue] = useState(false);
+  const shown = (d: BadgeLists['awardDates'][number]) =>
+    d.groups.flatMap((g) => g.members).filter((e) => includeOverdue || !e.overdue).length;
+  const overdue = data.awardDates.reduce(
+    (sum, d) => sum + d.groups.flatMap((g) => g.members).filter((e) => e.overdue).length,
+    0,
+  );
   const label = (d: BadgeLists['awardDates'][number]) =>
-    t('lifecycle.badges.tab', { date: formatDate(d.awardDate), n: d.total });
+    t('lifecycle.badges.tab', { date: formatDate(d.awardDate), n: shown(d) });
+  const list = (awardDate: string) => (
+    <AwardDateList data={data} awardDate={awardDate} includeOverdue={includeOverdue} />
+  );
   return (
     <Card>
+      {overdue > 0 ? (
+        <label htmlFor="badges-overdue" className="list-card-row" style={{ marginBottom: 12 }}>
+          <Switch id="badges-overdue" checked={includeOverdue} onChange={setIncludeOverdue} />
+          <span>{t('lifecycle.badges.includeOverdue', { n: formatNumber(overdue) })}</span>
+        </label>
+      ) : null}
       {isPhone ? (
         <div className="stack">
           <nav aria-label={t('lifecycle.badges.dates')} className="section-switch">
@@ -105,7 +123,7 @@ function BadgeTabs({ data }: { data: BadgeLists }) {
               </Button>
             ))}
           </nav>
-          <AwardDateList data={data} awardDate={current} />
+          {list(current)}
         </div>
       ) : (
         <Tabs
@@ -114,7 +132,7 @@ function BadgeTabs({ data }: { data: BadgeLists }) {
           items={data.awardDates.map((d) => ({
             key: d.awardDate,
             label: label(d),
-            children: <AwardDateList data={data} awardDate={d.awardDate} />,
+            children: list(d.awardDate),
           }))}
         />
       )}
@@ -128,14 +146,25 @@ function BadgeTabs({ data }: { data: BadgeLists }) {
 /** Rows per page of a badge's list (large committees list hundreds for the 30-year badge). */
 const PAGE_SIZE = 50;
 
-function AwardDateList({ data, awardDate }: { data: BadgeLists; awardDate: string }) {
+function AwardDateList({
+  data,
+  awardDate,
+  includeOverdue,
+}: {
+  data: BadgeLists;
+  awardDate: string;
+  includeOverdue: boolean;
+}) {
   const { t } = useTranslation();
   const me = useMe();
   const [selected, setSelected] = useState<string[]>([]);
   const [recording, setRecording] = useState(false);
   const list = data.awardDates.find((d) => d.awardDate === awardDate);
   if (!list) return null;
-  const entries = list.groups.flatMap((g) => g.members);
+  const groups = list.groups
+    .map((g) => ({ ...g, members: g.members.filter((e) => includeOverdue || !e.overdue) }))
+    .filter((g) => g.members.length > 0);
+  const entries = groups.flatMap((g) => g.members);
   const mayRecord = canWriteMembers(me);
   const columns = [
     {
@@ -171,7 +200,7 @@ function AwardDateList({ data, awardDate }: { data: BadgeLists; awardDate: strin
       render: (_: unknown, e: BadgeEntry) =>
         e.early ? (
           <strong>{t('lifecycle.badges.early')}</strong>
-        ) : e.reachesOn < awardDate ? (
+        ) : e.overdue ? (
           t('lifecycle.badges.overdue')
         ) : null,
     },
@@ -182,14 +211,14 @@ function AwardDateList({ data, awardDate }: { data: BadgeLists; awardDate: strin
         {/* Plain links: the browser downloads the file (the session cookie goes with them). */}
         <Button
           icon={<FileExcelOutlined aria-hidden />}
-          href={proposalHref(data.unitId, awardDate, 'xlsx')}
+          href={proposalHref(data.unitId, awardDate, 'xlsx', includeOverdue)}
           download
         >
           {t('lifecycle.badges.downloadXlsx')}
         </Button>
         <Button
           icon={<FileWordOutlined aria-hidden />}
-          href={proposalHref(data.unitId, awardDate, 'docx')}
+          href={proposalHref(data.unitId, awardDate, 'docx', includeOverdue)}
           download
         >
           {t('lifecycle.badges.downloadDocx')}
@@ -208,7 +237,7 @@ function AwardDateList({ data, awardDate }: { data: BadgeLists; awardDate: strin
       {entries.length === 0 ? (
         <Empty description={t('lifecycle.badges.empty', { date: formatDate(awardDate) })} />
       ) : (
-        list.groups.map((group) => (
+        groups.map((group) => (
           <section key={group.years} aria-labelledby={`badge-${awardDate}-${group.years}`}>
             <h3 id={`badge-${awardDate}-${group.years}`} className="section-title">
               {t('lifecycle.badges.group', { years: group.years, n: formatNumber(group.members.length) })}

@@ -36,5 +36,9 @@ export const badgesQuery = (unitId: string) =>
   });
 
 /** The address of the proposal list file of one award date (a plain link downloads it). */
-export const proposalHref = (unitId: string, awardDate: string, format: 'xlsx' | 'docx') =>
-  withQuery('/api/badges/proposal', { unitId, awardDate, format });
+export const proposalHref = (
+  unitId: string,
+  awardDate: string,
+  format: 'xlsx' | 'docx',
+  includeOverdue: boolean,
+) => withQuery('/api/badges/proposal', { unitId, awardDate, format, includeOverdue });
