@@ -4,7 +4,7 @@ CREATE TABLE "badge_awards" (
 	"years" integer NOT NULL,
 	"award_date" date NOT NULL,
 	"decision_ref" text,
-	"early" text DEFAULT 'no' NOT NULL,
+	"early" boolean DEFAULT false NOT NULL,
 	"created_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );

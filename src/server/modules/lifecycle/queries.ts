@@ -81,7 +81,7 @@ export async function lifecycleOf(
       years: a.years,
       awardDate: a.awardDate,
       decisionRef: a.decisionRef,
-      early: a.early === 'yes',
+      early: a.early,
     })),
     seriouslyIll: flag ? { since: flag.since, note: flag.note } : null,
     allowedDecisions: decisionKinds.filter((k: DecisionKind) =>

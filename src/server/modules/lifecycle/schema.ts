@@ -1,4 +1,14 @@
-import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { decisionKinds } from '../../../domain/member-decisions';
 import { gapReasons } from '../../../domain/party-age';
 import { createdAt, id } from '../../db/columns';
@@ -58,9 +68,8 @@ export const badgeAwards = pgTable(
     years: integer('years').notNull(),
     awardDate: date('award_date', { mode: 'string' }).notNull(),
     decisionRef: text('decision_ref'),
-    early: text('early', { enum: ['no', 'yes'] })
-      .notNull()
-      .default('no'),
+    /** Received early (seriously ill). */
+    early: boolean('early').notNull().default(false),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
   },

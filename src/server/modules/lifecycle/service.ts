@@ -281,7 +281,7 @@ export async function recordAwards(
       years: award.years,
       awardDate: input.awardDate,
       decisionRef: input.decisionRef ?? null,
-      early: due.years === award.years && due.early ? 'yes' : 'no',
+      early: due.years === award.years && due.early,
       createdBy: w.ctx.actor?.id ?? null,
     });
   }
