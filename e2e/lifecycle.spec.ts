@@ -11,6 +11,7 @@ test('a cell secretary records an exemption and sees the member tagged in the li
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Tuổi đảng và Huy hiệu Đảng' })).toBeVisible();
   await expect(page.getByText(/Tuổi đảng: \d+ năm/)).toBeVisible();
+  await expectNoHorizontalOverflow(page);
 
   await page.getByRole('button', { name: 'Miễn công tác và sinh hoạt' }).click();
   const dialog = page.getByRole('dialog');
