@@ -125,6 +125,8 @@ export const badgeEntry = z.object({
   early: z.boolean(),
   /** The age was reached by the previous award date already (a badge not recorded, or missed). */
   overdue: z.boolean(),
+  /** Reached even by the award date before that: listed on request (badges never recorded). */
+  longOverdue: z.boolean(),
   /** Awards from earlier years, e.g. [30, 40]. */
   awarded: z.array(z.number().int()),
 });
@@ -147,7 +149,7 @@ export const badgeProposalQuery = z.object({
   unitId: z.uuid(),
   awardDate: isoDate,
   format: z.enum(['xlsx', 'docx']),
-  /** Also list those overdue since earlier award dates (default: yes). */
+  /** Also list those long overdue (badges of earlier dates never recorded; default: yes). */
   includeOverdue: z.enum(['true', 'false']).default('true'),
   /** Place on the document's date line. */
   place: line(100).optional(),

@@ -3,6 +3,7 @@ import {
   type BadgeCandidate,
   badgeDueOn,
   badgeLists,
+  isLongOverdue,
   isOverdue,
   nextAwardDates,
   previousAwardDate,
@@ -31,6 +32,9 @@ describe('overdue badges', () => {
     expect(previousAwardDate('2027-05-19')).toBe('2027-02-03');
     expect(isOverdue({ years: 30, reachesOn: '2026-11-07', early: false }, '2027-02-03')).toBe(true);
     expect(isOverdue({ years: 30, reachesOn: '2026-11-08', early: false }, '2027-02-03')).toBe(false);
+    // Reached by 07/11/2026 but after 02/09/2026: presented on 07/11 and maybe not recorded yet.
+    expect(isLongOverdue({ years: 30, reachesOn: '2026-09-03', early: false }, '2027-02-03')).toBe(false);
+    expect(isLongOverdue({ years: 30, reachesOn: '2026-09-02', early: false }, '2027-02-03')).toBe(true);
   });
 });
 

@@ -62,11 +62,18 @@ export function previousAwardDate(date: string): string {
 }
 
 /**
- * Overdue: the member had the age by the previous award date already (a badge never recorded, or missed).
- * Lists of a new installation are full of them until past awards are recorded.
+ * Overdue: the member had the age by the previous award date already — presented then and not recorded yet,
+ * or missed.
  */
 export const isOverdue = (due: BadgeDue, awardDate: string): boolean =>
   !due.early && due.reachesOn <= previousAwardDate(awardDate);
+
+/**
+ * Long overdue: the age was reached even by the award date before the previous one. Lists of a new
+ * installation are full of these until past awards are recorded, so the lists show them on request.
+ */
+export const isLongOverdue = (due: BadgeDue, awardDate: string): boolean =>
+  !due.early && due.reachesOn <= previousAwardDate(previousAwardDate(awardDate));
 
 export interface BadgeCandidate extends PartyAgeInput {
   id: string;

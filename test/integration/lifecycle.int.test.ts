@@ -336,8 +336,13 @@ describe('badges', () => {
     ]);
     const entries = res.json().awardDates[0].groups.flatMap((g: { members: unknown[] }) => g.members);
     const entry = (key: string) => entries.find((e: { memberId: string }) => e.memberId === ids[key]);
-    expect(entry('longAgo')).toMatchObject({ overdue: true, early: false, reachesOn: '2020-01-01' });
-    expect(entry('first')).toMatchObject({ overdue: false, reachesOn: a1 });
+    expect(entry('longAgo')).toMatchObject({
+      overdue: true,
+      longOverdue: true,
+      early: false,
+      reachesOn: '2020-01-01',
+    });
+    expect(entry('first')).toMatchObject({ overdue: false, longOverdue: false, reachesOn: a1 });
     expect(entry('ill')).toMatchObject({ overdue: false, early: true });
     expect(lists[1]?.members).toContain('second:30');
     const all = lists.flatMap((l) => l.members).join(' ');

@@ -10,6 +10,7 @@ import { userRoles, users } from '../platform/auth/schema';
 import { systemContext } from '../platform/context';
 import type { Writer } from '../platform/mutate';
 import { notify } from '../platform/notifications/service';
+import { seedLifecycleHistory } from './lifecycle';
 import { deferIndexes, inLoadTransaction, type LoadSession } from './loader';
 import { generateNational } from './national';
 import { generateReference, type ReferenceData } from './reference';
@@ -210,6 +211,7 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
     const entries: AuditInput[] = [];
     const w: Writer = { tx: session.db, ctx, audit: (entry) => entries.push(entry) };
     await createSignIns(w, ref, options.publicUrl);
+    if (!national) await seedLifecycleHistory(session.db, today);
     const rows = { ...session.writer.written };
     const result: SeedSummary = {
       seed,

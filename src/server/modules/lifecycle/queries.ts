@@ -2,7 +2,13 @@ import { asc, desc, eq } from 'drizzle-orm';
 import type { BadgeEntry, BadgeLists, MemberLifecycle, RemovalProposal } from '../../../contracts/lifecycle';
 import { type DecisionKind, decisionKinds, decisionRules } from '../../../domain/member-decisions';
 import { addMonthsIso, dateReaching } from '../../../domain/party-age';
-import { badgeLists, badgeRuleSetOn, isOverdue, nextAwardDates } from '../../../domain/party-badges';
+import {
+  badgeLists,
+  badgeRuleSetOn,
+  isLongOverdue,
+  isOverdue,
+  nextAwardDates,
+} from '../../../domain/party-badges';
 import { type RemovalFacts, removalGrounds, removalRuleSetOn } from '../../../domain/removal-rules';
 import type { Db } from '../../db/client';
 import { admittedMembersIn, type MemberRow } from '../members/queries';
@@ -170,6 +176,7 @@ export async function badgeListsOf(db: Db, unit: MemberUnit, today: string): Pro
           reachesOn: due.reachesOn,
           early: due.early,
           overdue: isOverdue(due, list.awardDate),
+          longOverdue: isLongOverdue(due, list.awardDate),
           awarded: c.awarded,
         };
         groups.set(due.years, [...(groups.get(due.years) ?? []), entry]);

@@ -232,7 +232,7 @@ export const lifecycleRoutes: FastifyPluginAsyncZod<LifecycleRouteOptions> = asy
         awardDate: list.awardDate,
         entries: list.groups
           .flatMap((g) => g.members)
-          .filter((e) => req.query.includeOverdue === 'true' || !e.overdue),
+          .filter((e) => req.query.includeOverdue === 'true' || !e.longOverdue),
         citation: lists.citation,
         place: req.query.place ?? 'Hà Nội',
         today,

@@ -19,6 +19,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { previousAwardDate } from '../../../domain/party-badges';
 import { apiPost } from '../../app/api';
 import { useMe } from '../../app/auth';
 import { errorText } from '../../app/errors';
@@ -91,9 +92,9 @@ function BadgeTabs({ data }: { data: BadgeLists }) {
   // A new installation lists everybody whose badges were never recorded: shown on request.
   const [includeOverdue, setIncludeOverdue] = useState(false);
   const shown = (d: BadgeLists['awardDates'][number]) =>
-    d.groups.flatMap((g) => g.members).filter((e) => includeOverdue || !e.overdue).length;
+    d.groups.flatMap((g) => g.members).filter((e) => includeOverdue || !e.longOverdue).length;
   const overdue = data.awardDates.reduce(
-    (sum, d) => sum + d.groups.flatMap((g) => g.members).filter((e) => e.overdue).length,
+    (sum, d) => sum + d.groups.flatMap((g) => g.members).filter((e) => e.longOverdue).length,
     0,
   );
   const label = (d: BadgeLists['awardDates'][number]) =>
@@ -162,7 +163,7 @@ function AwardDateList({
   const list = data.awardDates.find((d) => d.awardDate === awardDate);
   if (!list) return null;
   const groups = list.groups
-    .map((g) => ({ ...g, members: g.members.filter((e) => includeOverdue || !e.overdue) }))
+    .map((g) => ({ ...g, members: g.members.filter((e) => includeOverdue || !e.longOverdue) }))
     .filter((g) => g.members.length > 0);
   const entries = groups.flatMap((g) => g.members);
   const mayRecord = canWriteMembers(me);
@@ -313,8 +314,15 @@ function RecordAwardsModal({
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    const day = dayjs(awardDate);
-    form.setFieldsValue({ awardDate: day.isAfter(dayjs(), 'day') ? dayjs() : day });
+    // The day presented: this list's date once it has come; before that, the last award date when every
+    // selected member was due by then (presented, not yet recorded); else today.
+    const previous = previousAwardDate(awardDate);
+    const day = dayjs(awardDate).isAfter(dayjs(), 'day')
+      ? entries.every((e) => e.reachesOn <= previous)
+        ? dayjs(previous)
+        : dayjs()
+      : dayjs(awardDate);
+    form.setFieldsValue({ awardDate: day });
   }, [open]);
   const submit = (values: AwardValues) =>
     run(async () => {
