@@ -100,6 +100,13 @@ describe('decisions', () => {
     // The member list shows the status (the web marks it "Miễn sinh hoạt").
     const list = (await agents.secretary.get(`/api/members?unitId=${world.cellA.id}&status=exempted`)).json();
     expect(list.items.map((i: { id: string }) => i.id)).toContain(m.id);
+    // The profile's history shows the status change, not the decision row's columns as "edits".
+    const history = (await agents.secretary.get(`/api/members/${m.id}/history`)).json();
+    expect(history.statusEvents[0]).toMatchObject({ status: 'exempted', effectiveOn: today });
+    const edited = history.changes.flatMap((c: { fields: { field: string }[] }) =>
+      c.fields.map((f) => f.field),
+    );
+    expect(edited).not.toContain('decisionNumber');
 
     const end = await decide(agents.secretary, m.id, {
       kind: 'exemption_end',

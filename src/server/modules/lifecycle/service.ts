@@ -116,8 +116,8 @@ export async function recordDecision(
   );
   w.audit({
     action: `member.decision.${input.kind}`,
-    entity: 'member',
-    entityId: memberId,
+    entity: 'member_decision',
+    entityId: decision.id,
     scopePath: after.unitPath,
     after: decision,
     reason: referenceOf(input) ?? input.note ?? null,
@@ -158,8 +158,8 @@ export async function addGap(w: Writer, memberId: string, input: z.infer<typeof 
   if (!gap) throw new Error('insert returned nothing');
   w.audit({
     action: 'member.party_gap_added',
-    entity: 'member',
-    entityId: memberId,
+    entity: 'member_party_gap',
+    entityId: gap.id,
     scopePath: member.unitPath,
     after: gap,
   });
@@ -178,8 +178,8 @@ export async function removeGap(w: Writer, id: string) {
   await w.tx.delete(memberPartyGaps).where(eq(memberPartyGaps.id, id));
   w.audit({
     action: 'member.party_gap_removed',
-    entity: 'member',
-    entityId: gap.memberId,
+    entity: 'member_party_gap',
+    entityId: gap.id,
     scopePath: member.unitPath,
     before: gap,
   });
@@ -216,11 +216,11 @@ export async function setIllness(
   }
   w.audit({
     action: 'member.illness_flag',
-    entity: 'member',
+    entity: 'member_illness',
     entityId: memberId,
     scopePath: member.unitPath,
     before: before ?? null,
-    after: input.seriouslyIll ? { since: input.since ?? today, note: input.note ?? null } : null,
+    after: input.seriouslyIll ? { memberId, since: input.since ?? today, note: input.note ?? null } : null,
   });
 }
 
@@ -290,8 +290,8 @@ export async function recordAwards(
     const member = members.get(row.memberId);
     w.audit({
       action: 'member.badge_awarded',
-      entity: 'member',
-      entityId: row.memberId,
+      entity: 'badge_award',
+      entityId: row.id,
       scopePath: member?.unitPath ?? '',
       after: row,
       reason: input.decisionRef ?? null,
