@@ -117,7 +117,7 @@ export const member = memberListItem.extend({
   workplace: z.string().nullable(),
   email: z.string().nullable(),
   statusSince: isoDate,
-  /** Whole years since admission (party age, gaps are recorded with the lifecycle issue). */
+  /** Completed years of party age today: from admission, recorded gaps deducted (lifecycle module). */
   partyAgeYears: z.number().int().nullable(),
   version: z.number().int(),
   canEdit: z.boolean(),

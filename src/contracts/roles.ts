@@ -10,6 +10,7 @@ export const moduleKeys = [
   'org',
   'members',
   'admission',
+  'badges',
   'notifications',
   'account',
   'admin.users',

@@ -16,6 +16,8 @@ import type { Database } from './db/client';
 import { adminRoutes } from './modules/admin/routes';
 import { admissionRoutes } from './modules/admission/routes';
 import { calendarRoutes } from './modules/calendar/routes';
+import type { RemovalFactsProvider } from './modules/lifecycle/queries';
+import { lifecycleRoutes } from './modules/lifecycle/routes';
 import { memberRoutes } from './modules/members/routes';
 import { orgRoutes } from './modules/org/routes';
 import { registerGuard } from './platform/access/guard';
@@ -35,6 +37,8 @@ export interface AppOptions {
   config: Config;
   /** pino options or false; tests pass false. */
   logger?: boolean | object;
+  /** Attendance and dues facts for removal proposals (the meetings and dues modules; tests inject them). */
+  removalFacts?: RemovalFactsProvider;
 }
 
 /** Routes that plugins register themselves (API docs): public, declared here so none goes without a policy. */
@@ -120,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(memberRoutes);
       await api.register(admissionRoutes);
       await api.register(calendarRoutes);
+      await api.register(lifecycleRoutes, { removalFacts: options.removalFacts });
       await api.register(notificationRoutes);
       await api.register(jobRoutes);
       await api.register(auditRoutes);

@@ -2,7 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { admissionCases } from '../../src/server/modules/admission/schema';
 import { members } from '../../src/server/modules/members/schema';
-import { todayIso } from '../../src/server/modules/org/calendar';
+import { addDays, todayIso } from '../../src/server/modules/org/calendar';
 import { dissolveUnit } from '../../src/server/modules/org/history';
 import { positions, units } from '../../src/server/modules/org/schema';
 import { auditLog } from '../../src/server/platform/audit/schema';
@@ -417,6 +417,84 @@ const cases = (): Case[] => {
           admissionDate: '2024-01-01',
         }),
       expect: { admin: 201, committee: 201, secretary: 201, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    // lifecycle: decisions, party-age gaps, illness flag, removal proposal, badges
+    {
+      route: 'GET /api/members/:id/lifecycle',
+      name: 'lifecycle of a cell-mate',
+      send: (a) => a.get(`/api/members/${mem.mate}/lifecycle`),
+      expect: { member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/members/:id/decisions',
+      name: 'a decision that does not fit the status (end of exemption of an official member)',
+      send: async (a) =>
+        a.post(`/api/members/${mem.mate}/decisions`, {
+          kind: 'exemption_end',
+          effectiveOn: today,
+          decisionNumber: '1-QĐ/CB',
+          decisionDate: today,
+          version: (await memberRow(mem.mate))?.v,
+        }),
+      expect: { admin: 409, committee: 409, secretary: 409, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/members/:id/removal-proposal',
+      name: 'removal proposal of a cell-mate',
+      send: (a) => a.get(`/api/members/${mem.mate}/removal-proposal`),
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/members/:id/party-gaps',
+      name: 'add a party gap to a cell-mate',
+      send: (a) => {
+        // A day of its own for every attempt, so gaps never overlap.
+        const from = addDays('2012-01-01', 2 * ++seq);
+        return a.post(`/api/members/${mem.mate}/party-gaps`, {
+          fromDate: from,
+          toDate: addDays(from, 1),
+          reason: 'other',
+        });
+      },
+      expect: { admin: 201, committee: 201, secretary: 201, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'DELETE /api/party-gaps/:id',
+      name: 'remove a party gap that does not exist',
+      send: (a) =>
+        a.request({ method: 'DELETE', url: '/api/party-gaps/00000000-0000-4000-8000-000000000000' }),
+      expect: { admin: 404, committee: 404, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'PUT /api/members/:id/illness',
+      name: 'mark a cell-mate seriously ill',
+      send: (a) => a.put(`/api/members/${mem.mate}/illness`, { seriouslyIll: true, since: today }),
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/badges',
+      name: 'badge lists of own cell',
+      send: (a) => a.get(`/api/badges?unitId=${cellA.id}`),
+      expect: { member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/badges',
+      name: 'badge lists of the root',
+      send: (a) => a.get(`/api/badges?unitId=${root.id}`),
+      expect: { secretary: 404, member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/badges/proposal',
+      name: 'badge proposal of own cell for a day that is no award date',
+      send: (a) => a.get(`/api/badges/proposal?unitId=${cellA.id}&awardDate=2000-01-01&format=xlsx`),
+      expect: { member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 400 },
+    },
+    {
+      route: 'POST /api/badges/awards',
+      name: 'record a badge a cell-mate is not due',
+      send: (a) =>
+        a.post('/api/badges/awards', { awardDate: today, awards: [{ memberId: mem.mate, years: 90 }] }),
+      expect: { admin: 400, committee: 400, secretary: 400, outsider: 404, anonymous: 401, rest: 403 },
     },
     {
       route: 'PATCH /api/members/:id',

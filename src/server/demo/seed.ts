@@ -11,6 +11,7 @@ import { systemContext } from '../platform/context';
 import type { Writer } from '../platform/mutate';
 import { notify } from '../platform/notifications/service';
 import { seedAdmissionCases } from './admission';
+import { seedLifecycleHistory } from './lifecycle';
 import { deferIndexes, inLoadTransaction, type LoadSession } from './loader';
 import { generateNational } from './national';
 import { generateReference, type ReferenceData } from './reference';
@@ -219,6 +220,7 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
       ]),
     ];
     await seedAdmissionCases(w, ref.members, admissionCells.slice(0, 8), today);
+    if (!national) await seedLifecycleHistory(session.db, today);
     const rows = { ...session.writer.written };
     const result: SeedSummary = {
       seed,

@@ -9,6 +9,8 @@ const moduleRules: Record<ModuleKey, (grants: readonly Grant[]) => boolean> = {
   members: (g: readonly Grant[]) => g.length > 0,
   org: (g) => g.length > 0,
   admission: (g) => hasRole(g, ['admin', 'committee', 'cell_secretary', 'inspector', 'viewer']),
+  /** Party badge lists: readers of whole records (every role but the plain member's). */
+  badges: (g) => hasRole(g, ['admin', 'committee', 'cell_secretary', 'inspector', 'viewer']),
   'admin.users': (g) => hasRole(g, ['admin']),
   'admin.audit': (g) => hasRole(g, ['admin']),
   'admin.calendar': (g) => hasRole(g, ['admin']),

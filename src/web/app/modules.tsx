@@ -6,6 +6,7 @@ import {
   HomeOutlined,
   IdcardOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserAddOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -56,6 +57,14 @@ export const navEntries: readonly NavEntry[] = [
     path: '/admission',
     label: 'admission.nav',
     icon: <UserAddOutlined />,
+    group: 'work',
+    quickLink: true,
+  },
+  {
+    module: 'badges',
+    path: '/badges',
+    label: 'lifecycle.nav',
+    icon: <TrophyOutlined />,
     group: 'work',
     quickLink: true,
   },

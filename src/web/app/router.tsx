@@ -167,6 +167,14 @@ const calendarRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/calendar/CalendarPage'), 'CalendarPage'),
 });
 
+const badgesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'badges',
+  staticData: { module: 'badges' },
+  validateSearch: (search: Record<string, unknown>): { unitId?: string } => ({ unitId: text(search.unitId) }),
+  component: lazyRouteComponent(() => import('../features/lifecycle/BadgesPage'), 'BadgesPage'),
+});
+
 export interface AccountSearch {
   section?: 'totp';
 }
@@ -253,6 +261,7 @@ const routeTree = rootRoute.addChildren([
     admissionRoute,
     admissionCaseRoute,
     calendarRoute,
+    badgesRoute,
     accountRoute,
     notificationsRoute,
     usersRoute,

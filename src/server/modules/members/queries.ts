@@ -7,11 +7,11 @@ import type {
   MemberView,
   membersListQuery,
 } from '../../../contracts/members';
-import { completedYears } from '../../../domain/member-rules';
 import { fold } from '../../../domain/text';
 import type { Db, Tx } from '../../db/client';
 import { AppError } from '../../platform/errors/app-error';
 import { decodeCursor, encodeCursor, pageTotal } from '../../platform/http/cursor';
+import { partyAgeYearsOf } from '../lifecycle/party-age-read';
 import { currentPositionsOf, type HeldPosition } from '../org/positions-read';
 import { units } from '../org/schema';
 import { subtreeMemberTotal } from './counts';
@@ -196,7 +196,7 @@ export function presentMember(
   row: MemberRow & { unitName: string },
   access: MemberAccess,
   positions: HeldPosition[],
-  today: string,
+  partyAgeYears: number | null,
 ): Member {
   return {
     visibility: 'full',
@@ -230,8 +230,7 @@ export function presentMember(
     phone: row.phone,
     email: row.email,
     statusSince: row.statusSince,
-    partyAgeYears:
-      row.admissionDate && row.admissionDate <= today ? completedYears(row.admissionDate, today) : null,
+    partyAgeYears,
     version: row.version,
     canEdit: canEditMember(access, row.unitPath),
   };
@@ -248,7 +247,8 @@ export async function viewMember(
   const visibility = row ? visibilityOf(access, row) : null;
   if (!row || !visibility) throw new AppError(404, 'NOT_FOUND');
   const positions = (await currentPositionsOf(db, [row.id], today)).get(row.id) ?? [];
-  if (visibility === 'full') return presentMember(row, access, positions, today);
+  if (visibility === 'full')
+    return presentMember(row, access, positions, await partyAgeYearsOf(db, row, today));
   return {
     visibility: 'summary',
     id: row.id,
@@ -258,4 +258,51 @@ export async function viewMember(
     status: row.status,
     positions,
   };
+}
+
+/** What the badge lists need of members admitted by a date, in a subtree (the lifecycle module reads these). */
+export interface AdmittedMember {
+  id: string;
+  fullName: string;
+  birthDate: string;
+  admissionDate: string;
+  status: MemberRow['status'];
+  statusSince: string;
+  unitId: string;
+  unitName: string;
+  cardNumber: string | null;
+}
+
+/**
+ * Members of a unit's subtree with one of the statuses, admitted on or before a date, in name order (filtered
+ * in SQL by the subtree path; the caller has checked the unit against the user's scope).
+ */
+export async function admittedMembersIn(
+  db: Db,
+  unitPath: string,
+  statuses: readonly MemberRow['status'][],
+  admittedOnOrBefore: string,
+): Promise<AdmittedMember[]> {
+  const rows = await db
+    .select({
+      id: members.id,
+      fullName: members.fullName,
+      birthDate: members.birthDate,
+      admissionDate: members.admissionDate,
+      status: members.status,
+      statusSince: members.statusSince,
+      unitId: members.unitId,
+      unitName: listColumns.unitName,
+      cardNumber: members.cardNumber,
+    })
+    .from(members)
+    .where(
+      and(
+        sql`${members.unitPath} <@ ${unitPath}::ltree`,
+        inArray(members.status, [...statuses]),
+        sql`${members.admissionDate} <= ${admittedOnOrBefore}`,
+      ),
+    )
+    .orderBy(asc(members.sortKey), asc(members.id));
+  return rows.flatMap((r) => (r.admissionDate ? [{ ...r, admissionDate: r.admissionDate }] : []));
 }

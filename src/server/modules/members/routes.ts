@@ -22,6 +22,7 @@ import { allow } from '../../platform/access/policy';
 import { requireAuth } from '../../platform/access/request';
 import { AppError } from '../../platform/errors/app-error';
 import { mutate } from '../../platform/mutate';
+import { partyAgeYearsOf } from '../lifecycle/party-age-read';
 import { todayIso } from '../org/calendar';
 import { currentPositionsOf } from '../org/positions-read';
 import { memberFacetCounts } from './facets';
@@ -65,7 +66,7 @@ async function presented(db: Db, access: MemberAccess, id: string, today: string
   const row = await findMember(db, id);
   if (!row) throw new AppError(404, 'NOT_FOUND');
   const positions = (await currentPositionsOf(db, [id], today)).get(id) ?? [];
-  return presentMember(row, access, positions, today);
+  return presentMember(row, access, positions, await partyAgeYearsOf(db, row, today));
 }
 
 export const memberRoutes: FastifyPluginAsyncZod = async (app) => {

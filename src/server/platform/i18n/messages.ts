@@ -1,6 +1,27 @@
 import type { Locale } from './locale';
 
 type Params = Record<string, string | number>;
+
+const statusVi: Record<string, string> = {
+  candidate: 'quần chúng ưu tú',
+  probationary: 'dự bị',
+  official: 'chính thức',
+  exempted: 'miễn công tác và sinh hoạt',
+  transferred_out: 'đã chuyển sinh hoạt đi',
+  removed: 'đã xóa tên',
+  expelled: 'đã khai trừ',
+  deceased: 'từ trần',
+};
+const statusEn: Record<string, string> = {
+  candidate: 'candidate',
+  probationary: 'probationary',
+  official: 'official',
+  exempted: 'exempted',
+  transferred_out: 'transferred out',
+  removed: 'removed',
+  expelled: 'expelled',
+  deceased: 'deceased',
+};
 type Entry = Record<Locale, (p: Params) => string>;
 
 /** Every message the API returns, in Vietnamese and English. The keys are the stable error codes. */
@@ -391,6 +412,57 @@ export const messages = {
     vi: (p) =>
       `Ngày ${p.date} là ngày thường, vốn đã là ngày làm việc: ngày làm bù phải là thứ Bảy hoặc Chủ nhật.`,
     en: (p) => `${p.date} is a weekday, already worked: a worked day in lieu must be a Saturday or Sunday.`,
+  },
+  // lifecycle module: decisions, party-age gaps, badges
+  LIFECYCLE_STATUS: {
+    vi: (p) =>
+      `Quyết định này không áp dụng cho đảng viên đang ở trạng thái «${statusVi[String(p.status)] ?? p.status}».`,
+    en: (p) =>
+      `This decision does not apply to a member whose status is "${statusEn[String(p.status)] ?? p.status}".`,
+  },
+  LIFECYCLE_REQUIRED: {
+    vi: (p) => `Trường «${p.label}»: bắt buộc đối với quyết định này.`,
+    en: (p) => `Field "${p.label}": required for this decision.`,
+  },
+  LIFECYCLE_REASON: {
+    vi: (p) => `Trường «${p.label}»: lý do này không dùng cho loại quyết định đã chọn.`,
+    en: (p) => `Field "${p.label}": this reason does not fit the chosen kind of decision.`,
+  },
+  LIFECYCLE_DECISION_NUMBER: {
+    vi: (p) => `Trường «${p.label}»: phải có số, ví dụ 12-QĐ/ĐU.`,
+    en: (p) => `Field "${p.label}": must contain a number, e.g. 12-QĐ/ĐU.`,
+  },
+  LIFECYCLE_BEFORE_ADMISSION: {
+    vi: (p) => `Trường «${p.label}»: không được trước ngày vào Đảng (${p.date}).`,
+    en: (p) => `Field "${p.label}": must not be before the admission date (${p.date}).`,
+  },
+  LIFECYCLE_BEFORE_STATUS: {
+    vi: (p) => `Trường «${p.label}»: không được trước ngày của trạng thái hiện nay (${p.date}).`,
+    en: (p) => `Field "${p.label}": must not be before the date of the current status (${p.date}).`,
+  },
+  LIFECYCLE_NOTICE_BEFORE_DEATH: {
+    vi: (p) => `Trường «${p.label}»: không được trước ngày từ trần.`,
+    en: (p) => `Field "${p.label}": must not be before the date of death.`,
+  },
+  LIFECYCLE_NOT_ADMITTED: {
+    vi: () => 'Người này chưa có ngày vào Đảng nên chưa có tuổi đảng.',
+    en: () => 'This person has no admission date, so no party age.',
+  },
+  LIFECYCLE_GAP_OVERLAP: {
+    vi: (p) => `Thời gian này trùng với thời gian gián đoạn đã ghi (${p.from} – ${p.to}).`,
+    en: (p) => `This period overlaps a recorded gap (${p.from} – ${p.to}).`,
+  },
+  LIFECYCLE_BADGE_HELD: {
+    vi: (p) => `Đồng chí ${p.name} đã được ghi nhận Huy hiệu ${p.years} năm tuổi đảng.`,
+    en: (p) => `${p.name} already has the ${p.years}-year badge on record.`,
+  },
+  LIFECYCLE_BADGE_NOT_DUE: {
+    vi: (p) => `Đồng chí ${p.name} chưa đủ ${p.years} năm tuổi đảng vào ngày ${p.date} (kể cả xét tặng sớm).`,
+    en: (p) => `${p.name} does not have ${p.years} years of party age on ${p.date} (early awards included).`,
+  },
+  LIFECYCLE_AWARD_DATE: {
+    vi: (p) => `Trường «${p.label}»: hãy chọn một trong các đợt trao tặng sắp tới: ${p.dates}.`,
+    en: (p) => `Field "${p.label}": choose one of the coming award dates: ${p.dates}.`,
   },
   CANNOT_CHANGE_OWN_ADMIN: {
     vi: () => 'Không thể tự gỡ quyền quản trị hoặc tự vô hiệu hóa tài khoản của mình.',

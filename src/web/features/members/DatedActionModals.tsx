@@ -59,6 +59,8 @@ function useDatedAction(member: Member, onClose: () => void) {
 
 const afterToday = (date: Dayjs) => date.isAfter(dayjs(), 'day');
 
+const decisionStatuses: readonly MemberStatus[] = ['exempted', 'removed', 'expelled', 'deceased'];
+
 interface StatusValues {
   status: MemberStatus;
   effectiveOn: Dayjs | null;
@@ -111,7 +113,8 @@ export function StatusEventModal({ member, open, onClose }: DatedActionProps) {
       >
         <Select
           options={optionsOf(
-            memberStatuses.filter((status) => status !== member.status),
+            // Exemption, removal, expulsion and death are decisions with their own forms (lifecycle module).
+            memberStatuses.filter((status) => status !== member.status && !decisionStatuses.includes(status)),
             labels.status,
           )}
         />

@@ -5,6 +5,7 @@ import type { MemberListItem } from '../../../contracts/members';
 import type { MemberStatus } from '../../../domain/member-codes';
 import { hasModule, useMe } from '../../app/auth';
 import { StatusText, type StatusTone } from '../../components/StatusText';
+import { ExemptedTag } from '../lifecycle/ExemptedTag';
 import { useCodeLabels } from './labels';
 
 const statusTones: Record<MemberStatus, StatusTone> = {
@@ -21,6 +22,13 @@ const statusTones: Record<MemberStatus, StatusTone> = {
 /** The member's status in words, with an icon and colour. */
 export function MemberStatusTag({ status }: { status: MemberStatus }) {
   const labels = useCodeLabels();
+  // Exempted members carry the "Miễn sinh hoạt" tag in every list (lifecycle module).
+  if (status === 'exempted')
+    return (
+      <span className="member-status">
+        <ExemptedTag status={status} />
+      </span>
+    );
   return (
     <span className="member-status">
       <StatusText tone={statusTones[status]}>{labels.status(status)}</StatusText>

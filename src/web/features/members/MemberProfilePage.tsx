@@ -9,6 +9,7 @@ import { errorText } from '../../app/errors';
 import { useIsPhone } from '../../app/useMediaQuery';
 import { ButtonLink } from '../../components/ButtonLink';
 import { PageHeader } from '../../components/PageHeader';
+import { DecisionButtons, LifecycleSection } from '../lifecycle/LifecycleSection';
 import { type Member, type MemberView, memberQuery } from './api';
 import { MoveMemberModal, StatusEventModal } from './DatedActionModals';
 import { MemberStatusTag, PositionList, UnitLink } from './MemberBits';
@@ -129,6 +130,7 @@ function FullProfile({ member }: { member: Member }) {
             <Button icon={<SwapOutlined aria-hidden />} onClick={() => setDialog('move')}>
               {t('members.move')}
             </Button>
+            <DecisionButtons member={member} />
             {hasModule(me, 'admin.audit') ? (
               <ButtonLink href={`/admin/audit?entity=member&entityId=${encodeURIComponent(member.id)}`}>
                 {t('members.viewAudit')}
@@ -139,6 +141,7 @@ function FullProfile({ member }: { member: Member }) {
           <Typography.Paragraph className="muted">{t('members.readOnly')}</Typography.Paragraph>
         )}
         <MemberDetails member={member} />
+        <LifecycleSection member={member} />
         <MemberHistorySection memberId={member.id} />
       </div>
       <MemberFormModal

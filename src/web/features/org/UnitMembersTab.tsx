@@ -10,6 +10,7 @@ import { errorText } from '../../app/errors';
 import { formatNumber } from '../../app/format';
 import type { Page } from '../../app/types';
 import { ButtonLink } from '../../components/ButtonLink';
+import { ExemptedTag } from '../lifecycle/ExemptedTag';
 import type { Unit } from './api';
 
 const PREVIEW = 10;
@@ -102,6 +103,7 @@ export function UnitMembersTab({ unit }: { unit: Unit }) {
                       >
                         {member.fullName}
                       </Link>
+                      <ExemptedTag status={member.status} />
                       {member.unitId !== unit.id ? (
                         <span className="muted break-anywhere">{member.unitName}</span>
                       ) : null}
