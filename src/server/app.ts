@@ -16,6 +16,7 @@ import type { Database } from './db/client';
 import { adminRoutes } from './modules/admin/routes';
 import { memberRoutes } from './modules/members/routes';
 import { orgRoutes } from './modules/org/routes';
+import { transferRoutes } from './modules/transfers/routes';
 import { registerGuard } from './platform/access/guard';
 import { allow } from './platform/access/policy';
 import { auditRoutes } from './platform/audit/routes';
@@ -116,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(authRoutes, { prefix: '/auth' });
       await api.register(orgRoutes);
       await api.register(memberRoutes);
+      await api.register(transferRoutes);
       await api.register(notificationRoutes);
       await api.register(jobRoutes);
       await api.register(auditRoutes);

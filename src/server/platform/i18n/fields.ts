@@ -70,6 +70,25 @@ const labels: Record<string, Record<Locale, string>> = {
   status: { vi: 'Trạng thái', en: 'Status' },
   statusSince: { vi: 'Ngày của trạng thái', en: 'Status date' },
   ageBand: { vi: 'Độ tuổi', en: 'Age band' },
+  // transfers module
+  purpose: { vi: 'Lý do chuyển', en: 'Purpose of the transfer' },
+  toUnitId: { vi: 'Tổ chức đảng nơi đến', en: 'Receiving party unit' },
+  fromUnitId: { vi: 'Tổ chức đảng nơi đi', en: 'Sending party unit' },
+  externalReceiver: { vi: 'Tổ chức đảng nơi đến (ngoài hệ thống)', en: 'Receiving organisation (outside)' },
+  externalSender: { vi: 'Tổ chức đảng nơi đi (ngoài hệ thống)', en: 'Sending organisation (outside)' },
+  moveDate: { vi: 'Ngày chuyển công tác / nơi ở', en: 'Date of the move' },
+  periodFrom: { vi: 'Sinh hoạt tạm thời từ ngày', en: 'Temporary from' },
+  periodTo: { vi: 'Sinh hoạt tạm thời đến ngày', en: 'Temporary until' },
+  letterSeq: { vi: 'Số giấy giới thiệu', en: 'Letter number' },
+  letterNumber: { vi: 'Số giấy giới thiệu', en: 'Letter number' },
+  letterDate: { vi: 'Ngày ký giấy giới thiệu', en: 'Letter date' },
+  letterPlace: { vi: 'Nơi ký giấy giới thiệu', en: 'Place of signing' },
+  duesPaidThrough: { vi: 'Đã đóng đảng phí đến hết tháng', en: 'Dues paid up to month' },
+  lateReason: { vi: 'Lý do cấp giấy chậm', en: 'Reason for the late letter' },
+  receivedOn: { vi: 'Ngày tiếp nhận', en: 'Date received' },
+  signerName: { vi: 'Người ký', en: 'Signed by' },
+  signerRole: { vi: 'Chức vụ người ký', en: 'Signer’s office' },
+  view: { vi: 'Danh sách', en: 'List' },
 };
 
 export function fieldLabel(path: string, locale: Locale): string {
