@@ -4,6 +4,7 @@ import {
   BellOutlined,
   HomeOutlined,
   IdcardOutlined,
+  SwapOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -46,6 +47,14 @@ export const navEntries: readonly NavEntry[] = [
     path: '/members',
     label: 'members.nav',
     icon: <IdcardOutlined />,
+    group: 'work',
+    quickLink: true,
+  },
+  {
+    module: 'transfers',
+    path: '/transfers',
+    label: 'transfers.nav',
+    icon: <SwapOutlined />,
     group: 'work',
     quickLink: true,
   },

@@ -141,6 +141,13 @@ const memberRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/members/MemberProfilePage'), 'MemberProfilePage'),
 });
 
+const transfersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'transfers',
+  staticData: { module: 'transfers' },
+  component: lazyRouteComponent(() => import('../features/transfers/TransfersPage'), 'TransfersPage'),
+});
+
 export interface AccountSearch {
   section?: 'totp';
 }
@@ -224,6 +231,7 @@ const routeTree = rootRoute.addChildren([
     membersRoute,
     memberStatisticsRoute,
     memberRoute,
+    transfersRoute,
     accountRoute,
     notificationsRoute,
     usersRoute,
