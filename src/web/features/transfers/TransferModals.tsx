@@ -34,9 +34,9 @@ function useTransferAction(onClose: () => void) {
     run(async () => {
       try {
         await apiPost(path, body);
-        await refresh();
         void message.success(done);
         onClose();
+        await refresh();
       } catch (error) {
         if (!isApiError(error, 'STALE_VERSION')) throw error;
         void message.warning({ content: t('transfers.stale'), duration: 8 });
@@ -68,7 +68,8 @@ function DestinationSelect({
 }) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
-  const found = useQuery(destinationsQuery(q));
+  // Nothing is offered before the user types: the whole tree is too long a list to scroll.
+  const found = useQuery({ ...destinationsQuery(q), enabled: q.trim().length > 0 });
   return (
     <Select
       id={id}
@@ -163,7 +164,7 @@ export function StartTransferModal({
   const { t } = useTranslation();
   const [form] = Form.useForm<StartValues>();
   const { busy, send } = useTransferAction(onClose);
-  useResetOnOpen(open, form, { kind: 'official', where: 'tree', moveDate: dayjs() });
+  useResetOnOpen(open, form, { kind: 'official', purpose: 'work', where: 'tree', moveDate: dayjs() });
 
   const submit = (v: StartValues) =>
     send(
@@ -499,7 +500,12 @@ export function IncomingModal({
   const { t } = useTranslation();
   const [form] = Form.useForm<IncomingValues>();
   const { busy, send } = useTransferAction(onClose);
-  useResetOnOpen(open, form, { kind: 'official', toUnitId: defaultUnitId, letterDate: dayjs() });
+  useResetOnOpen(open, form, {
+    kind: 'official',
+    purpose: 'work',
+    toUnitId: defaultUnitId,
+    letterDate: dayjs(),
+  });
   const text = (value?: string) => value?.trim() || null;
 
   const submit = (v: IncomingValues) =>

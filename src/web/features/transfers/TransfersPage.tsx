@@ -1,11 +1,12 @@
 import { DownloadOutlined, ImportOutlined } from '@ant-design/icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Space, Table, type TableColumnsType, Tabs, Tag } from 'antd';
+import { Alert, Button, Card, Radio, Space, Table, type TableColumnsType, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth';
 import { errorText } from '../../app/errors';
 import { formatDate } from '../../app/format';
+import { useIsPhone } from '../../app/useMediaQuery';
 import { ButtonLink } from '../../components/ButtonLink';
 import { LoadMoreFooter } from '../../components/LoadMoreFooter';
 import { PageHeader } from '../../components/PageHeader';
@@ -166,6 +167,7 @@ export function TransfersPage() {
   const [view, setView] = useState<TransferView>('outgoing');
   const [action, setAction] = useState<Action>(null);
   const [recording, setRecording] = useState(false);
+  const isPhone = useIsPhone();
   const close = () => setAction(null);
 
   return (
@@ -176,8 +178,14 @@ export function TransfersPage() {
         extra={
           canWriteMembers(me) ? (
             <>
-              <ButtonLink href="/members">{t('transfers.startFromMember')}</ButtonLink>
-              <Button icon={<ImportOutlined aria-hidden />} onClick={() => setRecording(true)}>
+              <ButtonLink href="/members" className="transfer-wrap">
+                {t('transfers.startFromMember')}
+              </ButtonLink>
+              <Button
+                className="transfer-wrap"
+                icon={<ImportOutlined aria-hidden />}
+                onClick={() => setRecording(true)}
+              >
                 {t('transfers.recordIncoming')}
               </Button>
             </>
@@ -185,15 +193,31 @@ export function TransfersPage() {
         }
       />
       <Card>
-        <Tabs
-          activeKey={view}
-          onChange={(key) => setView(key as TransferView)}
-          items={views.map((v) => ({
-            key: v,
-            label: t(`transfers.tabs.${v}`),
-            children: view === v ? <TransferTable view={v} onAction={setAction} /> : null,
-          }))}
-        />
+        {isPhone ? (
+          // Tabs that do not fit a phone hide some behind a menu; buttons that wrap show them all.
+          <div className="stack">
+            <Radio.Group
+              aria-label={t('transfers.title')}
+              optionType="button"
+              buttonStyle="solid"
+              className="transfer-views"
+              value={view}
+              onChange={(e) => setView(e.target.value as TransferView)}
+              options={views.map((v) => ({ value: v, label: t(`transfers.tabs.${v}`) }))}
+            />
+            <TransferTable view={view} onAction={setAction} />
+          </div>
+        ) : (
+          <Tabs
+            activeKey={view}
+            onChange={(key) => setView(key as TransferView)}
+            items={views.map((v) => ({
+              key: v,
+              label: t(`transfers.tabs.${v}`),
+              children: view === v ? <TransferTable view={v} onAction={setAction} /> : null,
+            }))}
+          />
+        )}
       </Card>
       <IssueModal transfer={action?.kind === 'issue' ? action.transfer : null} onClose={close} />
       <ReceiveModal transfer={action?.kind === 'receive' ? action.transfer : null} onClose={close} />
