@@ -339,6 +339,76 @@ describe('transfers across the edge of the tree', () => {
   });
 });
 
+describe('letters presented late and temporary stays from outside', () => {
+  const incoming = (overrides: Record<string, unknown>) =>
+    secretaryB.post('/api/transfers/incoming', {
+      toUnitId: t.world.cellB.id,
+      externalSender: 'Đảng bộ Xã Ngoài',
+      kind: 'official',
+      purpose: 'work',
+      moveDate: daysAgo(120),
+      fullName: 'Vũ Thị Muộn',
+      birthDate: '1988-08-08',
+      sex: 'female',
+      admissionDate: '2012-02-03',
+      officialDate: '2013-02-03',
+      letterNumber: '9-GGT/ĐU',
+      letterDate: daysAgo(100),
+      ...overrides,
+    });
+
+  it('asks the receiving cell for a note when the letter comes after 30 working days', async () => {
+    const recorded = (await incoming({})).json();
+    expect(recorded.next).toMatchObject({ kind: 'present', overdue: true });
+    const before = await fingerprint();
+    const noNote = await secretaryB.post(`/api/transfers/${recorded.id}/receive`, {
+      receivedOn: today,
+      version: recorded.version,
+    });
+    expect(noNote.statusCode).toBe(400);
+    expect(noNote.json()).toMatchObject({ code: 'TRANSFER_LATE_RECEIPT', field: 'note' });
+    expect(noNote.json().message).toContain('30 ngày làm việc');
+    expect(await fingerprint()).toBe(before);
+    const english = new Agent(t.app, 'en');
+    expect((await english.login('sec-b', PASSWORD)).statusCode).toBe(200);
+    const inEnglish = await english.post(`/api/transfers/${recorded.id}/receive`, {
+      receivedOn: today,
+      version: recorded.version,
+    });
+    expect(inEnglish.json().message).toContain('Note');
+    const withNote = await secretaryB.post(`/api/transfers/${recorded.id}/receive`, {
+      receivedOn: today,
+      note: 'Đảng viên đi công tác dài ngày',
+      version: recorded.version,
+    });
+    expect(withNote.statusCode, withNote.body).toBe(200);
+    expect(withNote.json().receivingNote).toBe('Đảng viên đi công tác dài ngày');
+  });
+
+  it('lists a temporary member from outside as attending, without a record on the register', async () => {
+    const before = (await t.database.db.select({ n: count() }).from(members))[0]?.n;
+    const recorded = (
+      await incoming({
+        kind: 'temporary',
+        fullName: 'Lý Văn Tạm',
+        moveDate: daysAgo(10),
+        letterDate: daysAgo(5),
+        periodFrom: daysAgo(10),
+        periodTo: addDays(daysAgo(10), 200),
+      })
+    ).json();
+    const received = await secretaryB.post(`/api/transfers/${recorded.id}/receive`, {
+      receivedOn: today,
+      version: recorded.version,
+    });
+    expect(received.statusCode, received.body).toBe(200);
+    expect(received.json().memberId).toBeNull();
+    expect((await t.database.db.select({ n: count() }).from(members))[0]?.n).toBe(before);
+    const attending = (await secretaryB.get('/api/transfers?view=temporary')).json();
+    expect(attending.items.map((i: { fullName: string }) => i.fullName)).toContain('Lý Văn Tạm');
+  });
+});
+
 describe('deadlines, bad input and access', () => {
   it('asks for a reason when the letter comes after 60 working days, and then accepts it', async () => {
     const m = await aMember();
