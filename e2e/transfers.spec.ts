@@ -57,4 +57,14 @@ test('a cell secretary starts a transfer from a profile, issues the letter and d
   expect(text).toContain(name);
   expect(text).toContain('đã đóng đảng phí đến hết tháng');
   await expectAccessible(page);
+
+  // The member's profile shows the transfer under way, with the letter to download again.
+  await row.getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  const section = page.locator('.ant-card').filter({
+    has: page.getByRole('heading', { level: 2, name: 'Chuyển sinh hoạt đảng' }),
+  });
+  await expect(section).toContainText('Xuất trình trước');
+  await expect(section.getByRole('link', { name: `Tải giấy giới thiệu của đồng chí ${name}` })).toBeVisible();
+  await expectAccessible(page);
 });

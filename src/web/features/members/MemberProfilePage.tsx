@@ -15,6 +15,7 @@ import { errorText } from '../../app/errors';
 import { useIsPhone } from '../../app/useMediaQuery';
 import { ButtonLink } from '../../components/ButtonLink';
 import { PageHeader } from '../../components/PageHeader';
+import { MemberTransfersSection } from '../transfers/MemberTransfersSection';
 import { StartTransferModal } from '../transfers/TransferModals';
 import { type Member, type MemberView, memberQuery } from './api';
 import { MoveMemberModal, StatusEventModal } from './DatedActionModals';
@@ -152,6 +153,7 @@ function FullProfile({ member }: { member: Member }) {
           <Typography.Paragraph className="muted">{t('members.readOnly')}</Typography.Paragraph>
         )}
         <MemberDetails member={member} />
+        {hasModule(me, 'transfers') ? <MemberTransfersSection memberId={member.id} /> : null}
         <MemberHistorySection memberId={member.id} />
       </div>
       <MemberFormModal

@@ -1,6 +1,7 @@
 import { DownloadOutlined, ImportOutlined } from '@ant-design/icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Radio, Space, Table, type TableColumnsType, Tabs, Tag } from 'antd';
+import { Link } from '@tanstack/react-router';
+import { Alert, Button, Card, Radio, Space, Table, type TableColumnsType, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth';
@@ -12,23 +13,11 @@ import { LoadMoreFooter } from '../../components/LoadMoreFooter';
 import { PageHeader } from '../../components/PageHeader';
 import { canWriteMembers, defaultUnitFor } from '../members/api';
 import { letterHref, type Transfer, type TransferView, transfersQuery } from './api';
+import { DueText } from './DueText';
 import { CancelModal, IncomingModal, IssueModal, ReceiveModal } from './TransferModals';
 import './transfers.css';
 
 const views: readonly TransferView[] = ['outgoing', 'incoming', 'temporary', 'history'];
-
-/** What is due next, in words, with "overdue" in red first. */
-export function DueText({ transfer }: { transfer: Transfer }) {
-  const { t } = useTranslation();
-  const next = transfer.next;
-  if (!next) return <span className="muted">{t(`transfers.status.${transfer.status}`)}</span>;
-  return (
-    <span>
-      {next.overdue ? <Tag color="red">{t('transfers.overdue')}</Tag> : null}
-      {t(`transfers.next.${next.kind}`, { date: formatDate(next.dueOn) })}
-    </span>
-  );
-}
 
 type Action = { kind: 'issue' | 'receive' | 'cancel'; transfer: Transfer } | null;
 
@@ -45,7 +34,13 @@ function TransferTable({ view, onAction }: { view: TransferView; onAction: (a: A
       key: 'name',
       title: t('transfers.columns.name'),
       render: (_, r) =>
-        r.memberId ? <a href={`/members/${encodeURIComponent(r.memberId)}`}>{r.fullName}</a> : r.fullName,
+        r.memberId ? (
+          <Link to="/members/$memberId" params={{ memberId: r.memberId }} className="strong">
+            {r.fullName}
+          </Link>
+        ) : (
+          r.fullName
+        ),
     },
     {
       key: 'route',
