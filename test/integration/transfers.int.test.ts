@@ -385,6 +385,20 @@ describe('letters presented late and temporary stays from outside', () => {
     expect(withNote.json().receivingNote).toBe('Đảng viên đi công tác dài ngày');
   });
 
+  it('checks the letter of a member from outside against the register rules before anything is stored', async () => {
+    const before = await fingerprint();
+    const young = await incoming({
+      birthDate: '2000-01-01',
+      admissionDate: '2017-06-01',
+      officialDate: null,
+    });
+    expect(young.statusCode).toBe(400);
+    expect(young.json()).toMatchObject({ code: 'MEMBER_ADMISSION_AGE', field: 'admissionDate' });
+    const order = await incoming({ officialDate: '2011-01-01' });
+    expect(order.json()).toMatchObject({ code: 'MEMBER_DATES', field: 'officialDate' });
+    expect(await fingerprint()).toBe(before);
+  });
+
   it('lists a temporary member from outside as attending, without a record on the register', async () => {
     const before = (await t.database.db.select({ n: count() }).from(members))[0]?.n;
     const recorded = (

@@ -7,6 +7,7 @@ import type {
   receiveTransferBody,
   startTransferBody,
 } from '../../../contracts/transfers';
+import { memberViolations } from '../../../domain/member-rules';
 import {
   issueDueOn,
   issueIsLate,
@@ -167,16 +168,25 @@ export async function recordIncoming(
   const toUnit = await activeUnit(w.tx, input.toUnitId, 'toUnitId');
   assertPeriod(input);
   notAfterToday(input.letterDate, today, 'letterDate');
-  if (input.admissionDate <= input.birthDate)
-    throw new AppError(400, 'MEMBER_DATES', {
-      field: 'admissionDate',
-      params: { rule: 'admission_after_birth' },
+  // The record created on receipt must pass the register's rules: check them now, on the letter's fields.
+  const [broken] = memberViolations(
+    {
+      birthDate: input.birthDate,
+      admissionDate: input.admissionDate,
+      officialDate: input.officialDate ?? null,
+      status: input.officialDate ? 'official' : 'probationary',
+      statusSince: input.officialDate ?? input.admissionDate,
+    },
+    today,
+  );
+  if (broken) {
+    const params = { ...broken.params };
+    if (typeof params.today === 'string') params.today = displayDate(params.today);
+    throw new AppError(400, broken.code, {
+      field: broken.field === 'statusSince' ? 'officialDate' : broken.field,
+      params,
     });
-  if (input.officialDate && input.officialDate < input.admissionDate)
-    throw new AppError(400, 'MEMBER_DATES', {
-      field: 'officialDate',
-      params: { rule: 'official_after_admission' },
-    });
+  }
   const calendar = await calendarFrom(
     w.tx,
     input.moveDate < input.letterDate ? input.moveDate : input.letterDate,
