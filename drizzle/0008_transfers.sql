@@ -44,6 +44,7 @@ ALTER TABLE "member_transfers" ADD CONSTRAINT "member_transfers_member_id_member
 ALTER TABLE "member_transfers" ADD CONSTRAINT "member_transfers_from_unit_id_org_units_id_fk" FOREIGN KEY ("from_unit_id") REFERENCES "public"."org_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "member_transfers" ADD CONSTRAINT "member_transfers_to_unit_id_org_units_id_fk" FOREIGN KEY ("to_unit_id") REFERENCES "public"."org_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "member_transfers_letter_uq" ON "member_transfers" USING btree ("from_unit_id","letter_year","letter_seq") WHERE "member_transfers"."letter_seq" is not null;--> statement-breakpoint
+CREATE UNIQUE INDEX "member_transfers_open_uq" ON "member_transfers" USING btree ("member_id","kind") WHERE "member_transfers"."status" in ('draft', 'issued') and "member_transfers"."member_id" is not null;--> statement-breakpoint
 CREATE INDEX "member_transfers_from_idx" ON "member_transfers" USING btree ("from_unit_id","status");--> statement-breakpoint
 CREATE INDEX "member_transfers_to_idx" ON "member_transfers" USING btree ("to_unit_id","status");--> statement-breakpoint
 CREATE INDEX "member_transfers_member_idx" ON "member_transfers" USING btree ("member_id");--> statement-breakpoint

@@ -503,6 +503,21 @@ describe('deadlines, bad input and access', () => {
     expect(cancelled.json()).toMatchObject({ status: 'cancelled', hasLetter: false, canCancel: false });
   });
 
+  it('opens one transfer of a kind per member, even when two are started at once', async () => {
+    const m = await aMember();
+    const both = await Promise.all([
+      start(secretaryA, { memberId: m.id, toUnitId: t.world.cellB.id }),
+      start(secretaryA, { memberId: m.id, externalReceiver: 'Đảng bộ Nơi Khác' }),
+    ]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    expect(both.find((r) => r.statusCode === 409)?.json()).toMatchObject({
+      code: 'TRANSFER_OPEN',
+      field: 'memberId',
+    });
+    const rows = await t.database.db.select().from(memberTransfers).where(eq(memberTransfers.memberId, m.id));
+    expect(rows).toHaveLength(1);
+  });
+
   it('keeps transfers inside the scope of the units at either end', async () => {
     const inB = await aMember(t.world.cellB.id);
     const notMine = await start(secretaryA, { memberId: inB.id, toUnitId: t.world.cellA.id });

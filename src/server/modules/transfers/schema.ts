@@ -67,6 +67,10 @@ export const memberTransfers = pgTable(
     uniqueIndex('member_transfers_letter_uq')
       .on(t.fromUnitId, t.letterYear, t.letterSeq)
       .where(sql`${t.letterSeq} is not null`),
+    // One open transfer of each kind per member, even when two are started at the same moment.
+    uniqueIndex('member_transfers_open_uq')
+      .on(t.memberId, t.kind)
+      .where(sql`${t.status} in ('draft', 'issued') and ${t.memberId} is not null`),
     index('member_transfers_from_idx').on(t.fromUnitId, t.status),
     index('member_transfers_to_idx').on(t.toUnitId, t.status),
     index('member_transfers_member_idx').on(t.memberId),

@@ -118,25 +118,27 @@ export async function startTransfer(
   if (open)
     throw new AppError(409, 'TRANSFER_OPEN', { field: 'memberId', params: { name: member.fullName } });
   const calendar = await calendarFrom(w.tx, input.moveDate);
-  const [created] = await w.tx
-    .insert(memberTransfers)
-    .values({
-      kind: input.kind,
-      purpose: input.purpose,
-      status: 'draft',
-      memberId: member.id,
-      fromUnitId: member.unitId,
-      toUnitId,
-      externalReceiver,
-      moveDate: input.moveDate,
-      periodFrom: input.kind === 'temporary' ? (input.periodFrom ?? null) : null,
-      periodTo: input.kind === 'temporary' ? (input.periodTo ?? null) : null,
-      ...personOf(member),
-      issueDueOn: issueDueOn(input.moveDate, calendar),
-      note: input.note ?? null,
-      createdBy: w.ctx.actor?.id ?? null,
-    })
-    .returning();
+  const [created] = await openTransferGuard(member.fullName, () =>
+    w.tx
+      .insert(memberTransfers)
+      .values({
+        kind: input.kind,
+        purpose: input.purpose,
+        status: 'draft',
+        memberId: member.id,
+        fromUnitId: member.unitId,
+        toUnitId,
+        externalReceiver,
+        moveDate: input.moveDate,
+        periodFrom: input.kind === 'temporary' ? (input.periodFrom ?? null) : null,
+        periodTo: input.kind === 'temporary' ? (input.periodTo ?? null) : null,
+        ...personOf(member),
+        issueDueOn: issueDueOn(input.moveDate, calendar),
+        note: input.note ?? null,
+        createdBy: w.ctx.actor?.id ?? null,
+      })
+      .returning(),
+  );
   if (!created) throw new Error('insert returned nothing');
   w.audit({
     action: 'transfer.started',
@@ -146,6 +148,24 @@ export async function startTransfer(
     after: created,
   });
   return created;
+}
+
+/** A concurrent start for the same member hits the open-transfer index: the same 409 as the check, never a 500. */
+async function openTransferGuard<T>(name: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
+      const { code, constraint, message } = e as { code?: unknown; constraint?: unknown; message?: unknown };
+      if (
+        code === '23505' &&
+        `${String(constraint ?? '')} ${String(message ?? '')}`.includes('member_transfers_open_uq')
+      )
+        throw new AppError(409, 'TRANSFER_OPEN', { field: 'memberId', params: { name } });
+      e = (e as { cause?: unknown }).cause;
+    }
+    throw error;
+  }
 }
 
 const personOf = (m: NonNullable<Awaited<ReturnType<typeof findMember>>>) => ({
