@@ -21,13 +21,18 @@ test('a cell secretary starts a transfer from a profile, issues the letter and d
   const dialog = page.getByRole('dialog');
   // The most common reason, a new job, is already chosen.
   await expect(dialog.getByText('Chuyển công tác', { exact: true })).toBeVisible();
-  await dialog.getByLabel('Chi bộ / đảng bộ nơi đến').fill('chi bo');
-  const destination = page
-    .locator('.ant-select-item-option')
-    .filter({ hasText: /^Chi bộ/ })
-    .filter({ hasNotText: 'Văn phòng' })
-    .first();
-  await destination.click();
+  const field = dialog.locator('.ant-form-item').filter({ hasText: 'Chi bộ / đảng bộ nơi đến' });
+  // Search results arrive while the list is open: retry until a unit is really chosen ("name — parent").
+  await expect(async () => {
+    await dialog.getByLabel('Chi bộ / đảng bộ nơi đến').fill('chi bo');
+    await page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: /^Chi bộ/ })
+      .filter({ hasNotText: 'Văn phòng' })
+      .first()
+      .click({ timeout: 3000 });
+    await expect(field).toContainText(' — ', { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
   await expectAccessible(page);
   await dialog.getByRole('button', { name: 'Lưu bản nháp' }).click();
   await expect(page.getByText(`Đã lưu việc chuyển sinh hoạt của đồng chí ${name}`)).toBeVisible();

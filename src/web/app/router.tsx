@@ -141,10 +141,18 @@ const memberRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/members/MemberProfilePage'), 'MemberProfilePage'),
 });
 
+export interface TransfersSearch {
+  tab?: 'outgoing' | 'incoming' | 'temporary' | 'history';
+}
+const transferTabs = ['outgoing', 'incoming', 'temporary', 'history'] as const;
+
 const transfersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'transfers',
   staticData: { module: 'transfers' },
+  validateSearch: (search: Record<string, unknown>): TransfersSearch => ({
+    tab: transferTabs.find((tab) => tab === search.tab),
+  }),
   component: lazyRouteComponent(() => import('../features/transfers/TransfersPage'), 'TransfersPage'),
 });
 

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -68,21 +68,32 @@ function DestinationSelect({
 }) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
+  // The chosen unit keeps its name on screen after the search text is cleared.
+  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
   // Nothing is offered before the user types: the whole tree is too long a list to scroll.
-  const found = useQuery({ ...destinationsQuery(q), enabled: q.trim().length > 0 });
+  const found = useQuery({
+    ...destinationsQuery(q),
+    enabled: q.trim().length > 0,
+    placeholderData: keepPreviousData,
+  });
+  const options = (found.data?.items ?? []).map((u) => ({
+    value: u.id,
+    label: u.parentName ? `${u.name} — ${u.parentName}` : u.name,
+  }));
+  if (value && chosen?.value === value && !options.some((o) => o.value === value)) options.unshift(chosen);
   return (
     <Select
       id={id}
       value={value}
-      onChange={onChange}
+      onChange={(next: string | undefined) => {
+        setChosen(options.find((o) => o.value === next) ?? null);
+        onChange?.(next);
+      }}
       showSearch={{ filterOption: false, onSearch: setQ }}
       placeholder={t('transfers.form.destinationPlaceholder')}
       loading={found.isFetching}
       notFoundContent={t('transfers.form.noDestination')}
-      options={(found.data?.items ?? []).map((u) => ({
-        value: u.id,
-        label: u.parentName ? `${u.name} — ${u.parentName}` : u.name,
-      }))}
+      options={options}
     />
   );
 }

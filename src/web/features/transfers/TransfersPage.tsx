@@ -1,6 +1,6 @@
 import { DownloadOutlined, ImportOutlined } from '@ant-design/icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { Alert, Button, Card, Radio, Space, Table, type TableColumnsType, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -159,7 +159,21 @@ function TransferTable({ view, onAction }: { view: TransferView; onAction: (a: A
 export function TransfersPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const [view, setView] = useState<TransferView>('outgoing');
+  const search = useSearch({ from: '/app/transfers' });
+  const navigate = useNavigate({ from: '/transfers' });
+  const view: TransferView = search.tab ?? 'outgoing';
+  const setView = (tab: TransferView) => void navigate({ search: { tab }, replace: true });
+  // The same queries the tabs show (shared cache): each tab's label carries how many it holds.
+  const lists = [
+    useInfiniteQuery(transfersQuery('outgoing')),
+    useInfiniteQuery(transfersQuery('incoming')),
+    useInfiniteQuery(transfersQuery('temporary')),
+    useInfiniteQuery(transfersQuery('history')),
+  ];
+  const tabLabel = (v: TransferView, index: number) => {
+    const total = lists[index]?.data?.pages[0]?.total;
+    return total === undefined ? t(`transfers.tabs.${v}`) : `${t(`transfers.tabs.${v}`)} (${total})`;
+  };
   const [action, setAction] = useState<Action>(null);
   const [recording, setRecording] = useState(false);
   const isPhone = useIsPhone();
@@ -198,7 +212,7 @@ export function TransfersPage() {
               className="transfer-views"
               value={view}
               onChange={(e) => setView(e.target.value as TransferView)}
-              options={views.map((v) => ({ value: v, label: t(`transfers.tabs.${v}`) }))}
+              options={views.map((v, i) => ({ value: v, label: tabLabel(v, i) }))}
             />
             <TransferTable view={view} onAction={setAction} />
           </div>
@@ -206,9 +220,9 @@ export function TransfersPage() {
           <Tabs
             activeKey={view}
             onChange={(key) => setView(key as TransferView)}
-            items={views.map((v) => ({
+            items={views.map((v, i) => ({
               key: v,
-              label: t(`transfers.tabs.${v}`),
+              label: tabLabel(v, i),
               children: view === v ? <TransferTable view={v} onAction={setAction} /> : null,
             }))}
           />
