@@ -20,6 +20,7 @@ import type { RemovalFactsProvider } from './modules/lifecycle/queries';
 import { lifecycleRoutes } from './modules/lifecycle/routes';
 import { memberRoutes } from './modules/members/routes';
 import { orgRoutes } from './modules/org/routes';
+import { transferRoutes } from './modules/transfers/routes';
 import { registerGuard } from './platform/access/guard';
 import { allow } from './platform/access/policy';
 import { auditRoutes } from './platform/audit/routes';
@@ -120,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     async (api) => {
       await api.register(healthRoutes);
       await api.register(authRoutes, { prefix: '/auth' });
+      await api.register(transferRoutes);
       await api.register(orgRoutes);
       await api.register(memberRoutes);
       await api.register(admissionRoutes);

@@ -5,6 +5,7 @@ import { members } from '../../src/server/modules/members/schema';
 import { addDays, todayIso } from '../../src/server/modules/org/calendar';
 import { dissolveUnit } from '../../src/server/modules/org/history';
 import { positions, units } from '../../src/server/modules/org/schema';
+import { memberTransfers } from '../../src/server/modules/transfers/schema';
 import { auditLog } from '../../src/server/platform/audit/schema';
 import { users } from '../../src/server/platform/auth/schema';
 import { systemContext } from '../../src/server/platform/context';
@@ -118,6 +119,46 @@ const freshWeekday = () => {
   calendarDay++;
   return d.toISOString().slice(0, 10);
 };
+
+// transfers: rows put straight into the table (no audit row of their own), one per call of a mutating case.
+let transferSeq = 1000;
+const transferRow = async (status: 'draft' | 'issued', toUnitId: string) => {
+  const db = t.database.db;
+  const m = await makeMember(db, world.cellA.id);
+  const seq = ++transferSeq;
+  const [row] = await db
+    .insert(memberTransfers)
+    .values({
+      kind: 'official',
+      purpose: 'work',
+      status,
+      memberId: m.id,
+      fromUnitId: world.cellA.id,
+      toUnitId,
+      moveDate: today,
+      fullName: m.fullName,
+      birthDate: m.birthDate,
+      sex: m.sex,
+      issueDueOn: today,
+      ...(status === 'issued'
+        ? {
+            letterYear: Number(today.slice(0, 4)),
+            letterSeq: seq,
+            letterNumber: `${seq}-GGT/CB`,
+            letterDate: today,
+            presentDueOn: today,
+            duesPaidThrough: today.slice(0, 7),
+          }
+        : {}),
+    })
+    .returning({ id: memberTransfers.id, version: memberTransfers.version });
+  if (!row) throw new Error('no transfer');
+  return row;
+};
+let issuedTransfer = '';
+beforeAll(async () => {
+  issuedTransfer = (await transferRow('issued', world.cellB.id)).id;
+});
 
 /** Starting a verification job changes no data, so it leaves no audit row. */
 const notAudited = new Set(['POST /api/audit/verify']);
@@ -457,6 +498,106 @@ const cases = (): Case[] => {
         });
       },
       expect: { admin: 201, committee: 201, secretary: 201, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/transfers',
+      name: 'outgoing transfers',
+      send: (a) => a.get('/api/transfers?view=outgoing'),
+      expect: { member: 403, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/transfers',
+      name: 'transfers waiting at cell B',
+      send: (a) => a.get(`/api/transfers?view=incoming&unitId=${cellB.id}`),
+      expect: { secretary: 404, outsider: 404, member: 403, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/transfers/destinations',
+      name: 'units to transfer to',
+      send: (a) => a.get('/api/transfers/destinations?q=chi'),
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 200, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/transfers/:id',
+      name: 'a transfer from cell A',
+      send: (a) => a.get(`/api/transfers/${issuedTransfer}`),
+      expect: { outsider: 404, member: 403, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/transfers/:id/letter.docx',
+      name: 'the letter of a transfer from cell A',
+      send: (a) => a.get(`/api/transfers/${issuedTransfer}/letter.docx`),
+      expect: { outsider: 404, member: 403, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/transfers',
+      name: 'start a transfer of a member of cell A',
+      send: async (a) =>
+        a.post('/api/transfers', {
+          memberId: (await makeMember(t.database.db, cellA.id)).id,
+          kind: 'official',
+          purpose: 'work',
+          toUnitId: cellB.id,
+          moveDate: today,
+        }),
+      expect: { admin: 201, committee: 201, secretary: 201, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/transfers/incoming',
+      name: 'record a letter coming into cell A from outside',
+      send: (a) =>
+        a.post('/api/transfers/incoming', {
+          toUnitId: cellA.id,
+          externalSender: 'Chi bộ Ngoài',
+          kind: 'official',
+          purpose: 'work',
+          moveDate: today,
+          fullName: 'Người Chuyển Đến',
+          birthDate: '1990-01-01',
+          sex: 'female',
+          admissionDate: '2015-01-01',
+          officialDate: '2016-01-01',
+          letterNumber: `${++seq}-GGT/ĐU`,
+          letterDate: today,
+        }),
+      expect: { admin: 201, committee: 201, secretary: 201, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/transfers/:id/issue',
+      name: 'issue the letter of a draft of cell A',
+      send: async (a) => {
+        const row = await transferRow('draft', cellB.id);
+        return a.post(`/api/transfers/${row.id}/issue`, {
+          letterDate: today,
+          letterPlace: 'Hà Nội',
+          duesPaidThrough: today.slice(0, 7),
+          signerName: 'Bí Thư',
+          signerRole: 'Bí thư',
+          version: row.version,
+        });
+      },
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/transfers/:id/receive',
+      name: 'receive at cell B a member from cell A',
+      send: async (a) => {
+        const row = await transferRow('issued', cellB.id);
+        return a.post(`/api/transfers/${row.id}/receive`, { receivedOn: today, version: row.version });
+      },
+      expect: { admin: 200, committee: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/transfers/:id/cancel',
+      name: 'cancel a draft of cell A',
+      send: async (a) => {
+        const row = await transferRow('draft', cellB.id);
+        return a.post(`/api/transfers/${row.id}/cancel`, {
+          reason: 'Không chuyển nữa',
+          version: row.version,
+        });
+      },
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
     },
     {
       route: 'DELETE /api/party-gaps/:id',

@@ -5,6 +5,7 @@ export * from '../modules/calendar/schema';
 export * from '../modules/lifecycle/schema';
 export * from '../modules/members/schema';
 export * from '../modules/org/schema';
+export * from '../modules/transfers/schema';
 export * from '../platform/audit/schema';
 export * from '../platform/auth/schema';
 export * from '../platform/jobs/schema';

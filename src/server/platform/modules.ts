@@ -8,6 +8,7 @@ const moduleRules: Record<ModuleKey, (grants: readonly Grant[]) => boolean> = {
   notifications: () => true,
   members: (g: readonly Grant[]) => g.length > 0,
   org: (g) => g.length > 0,
+  transfers: (g) => hasRole(g, ['admin', 'committee', 'cell_secretary', 'inspector', 'viewer']),
   admission: (g) => hasRole(g, ['admin', 'committee', 'cell_secretary', 'inspector', 'viewer']),
   /** Party badge lists: readers of whole records (every role but the plain member's). */
   badges: (g) => hasRole(g, ['admin', 'committee', 'cell_secretary', 'inspector', 'viewer']),

@@ -175,6 +175,21 @@ const badgesRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/lifecycle/BadgesPage'), 'BadgesPage'),
 });
 
+export interface TransfersSearch {
+  tab?: 'outgoing' | 'incoming' | 'temporary' | 'history';
+}
+const transferTabs = ['outgoing', 'incoming', 'temporary', 'history'] as const;
+
+const transfersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'transfers',
+  staticData: { module: 'transfers' },
+  validateSearch: (search: Record<string, unknown>): TransfersSearch => ({
+    tab: transferTabs.find((tab) => tab === search.tab),
+  }),
+  component: lazyRouteComponent(() => import('../features/transfers/TransfersPage'), 'TransfersPage'),
+});
+
 export interface AccountSearch {
   section?: 'totp';
 }
@@ -258,6 +273,7 @@ const routeTree = rootRoute.addChildren([
     membersRoute,
     memberStatisticsRoute,
     memberRoute,
+    transfersRoute,
     admissionRoute,
     admissionCaseRoute,
     calendarRoute,

@@ -87,6 +87,8 @@ export async function createMember(
   access: MemberAccess,
   input: z.infer<typeof createMemberBody>,
   today: string,
+  /** `joinedOn`: the day the person joined the unit (a member received by transfer), when it is known. */
+  options: { joinedOn?: string } = {},
 ): Promise<MemberRow> {
   const unit = await activeUnit(w.tx, input.unitId);
   const statusSince = input.statusSince ?? input.officialDate ?? input.admissionDate ?? today;
@@ -106,9 +108,11 @@ export async function createMember(
     .insert(memberStatusEvents)
     .values(events.map((e) => ({ ...e, memberId: created.id, createdBy: w.ctx.actor?.id ?? null })));
   // The record places the person in this unit from the first date it knows of them.
-  await w.tx
-    .insert(memberUnitHistory)
-    .values({ memberId: created.id, unitId: unit.id, fromDate: events[0]?.effectiveOn ?? statusSince });
+  await w.tx.insert(memberUnitHistory).values({
+    memberId: created.id,
+    unitId: unit.id,
+    fromDate: options.joinedOn ?? events[0]?.effectiveOn ?? statusSince,
+  });
   w.audit({
     action: 'member.created',
     entity: 'member',

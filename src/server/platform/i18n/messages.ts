@@ -464,6 +464,84 @@ export const messages = {
     vi: (p) => `Trường «${p.label}»: hãy chọn một trong các đợt trao tặng sắp tới: ${p.dates}.`,
     en: (p) => `Field "${p.label}": choose one of the coming award dates: ${p.dates}.`,
   },
+  TRANSFER_PERIOD: {
+    vi: (p) =>
+      p.rule === 'required'
+        ? `Trường «${p.label}»: chuyển sinh hoạt tạm thời cần ghi rõ thời gian.`
+        : p.rule === 'study_range'
+          ? `Trường «${p.label}»: đi học thì sinh hoạt tạm thời từ ${p.min} tháng đến ${p.max} tháng (${p.citation}).`
+          : `Trường «${p.label}»: sinh hoạt tạm thời từ ${p.min} tháng đến dưới ${p.max} tháng; từ 1 năm trở lên phải chuyển chính thức (${p.citation}).`,
+    en: (p) =>
+      p.rule === 'required'
+        ? `Field "${p.label}": a temporary transfer needs its period.`
+        : p.rule === 'study_range'
+          ? `Field "${p.label}": a temporary transfer for study lasts ${p.min} to ${p.max} months (${p.citation}).`
+          : `Field "${p.label}": a temporary transfer lasts ${p.min} months to under ${p.max} months; a year or more needs an official transfer (${p.citation}).`,
+  },
+  TRANSFER_PERIOD_ORDER: {
+    vi: (p) => `Trường «${p.label}»: phải sau ngày bắt đầu (${p.from}).`,
+    en: (p) => `Field "${p.label}": must be after the start date (${p.from}).`,
+  },
+  TRANSFER_DATE_IN_FUTURE: {
+    vi: (p) => `Trường «${p.label}»: không được sau ngày hôm nay (${p.today}).`,
+    en: (p) => `Field "${p.label}": must not be after today (${p.today}).`,
+  },
+  TRANSFER_DESTINATION: {
+    vi: () =>
+      'Hãy chọn một tổ chức đảng nơi đến trong hệ thống, hoặc ghi tên tổ chức nơi đến ngoài hệ thống (chỉ một trong hai).',
+    en: () =>
+      'Choose a receiving unit of the tree, or name a receiving organisation outside it (one of the two).',
+  },
+  TRANSFER_SAME_UNIT: {
+    vi: () => 'Đảng viên đang sinh hoạt tại tổ chức này; hãy chọn tổ chức nơi đến khác.',
+    en: () => 'The member already belongs to this unit; choose another receiving unit.',
+  },
+  TRANSFER_UNIT_INACTIVE: {
+    vi: (p) => `«${p.unit}» đã giải thể (hoặc sáp nhập) từ ngày ${p.date}; không thể chuyển đến.`,
+    en: (p) => `"${p.unit}" was dissolved (or merged) on ${p.date}; no transfer can go to it.`,
+  },
+  TRANSFER_MEMBER_STATUS: {
+    vi: (p) =>
+      `Đồng chí ${p.name} không còn sinh hoạt đảng (đã chuyển đi, xóa tên, khai trừ hoặc từ trần) nên không thể chuyển sinh hoạt.`,
+    en: (p) => `${p.name} is no longer an active member, so no transfer can be started.`,
+  },
+  TRANSFER_OPEN: {
+    vi: (p) =>
+      `Đồng chí ${p.name} đang có một việc chuyển sinh hoạt cùng loại chưa xong; hãy hoàn tất hoặc hủy việc đó trước.`,
+    en: (p) => `${p.name} already has an unfinished transfer of this kind; complete or cancel it first.`,
+  },
+  TRANSFER_STATUS: {
+    vi: () =>
+      'Việc chuyển sinh hoạt này không còn ở bước cho phép thao tác đó (có thể đã được người khác xử lý). Hãy tải lại trang.',
+    en: () =>
+      'This transfer is no longer at a step that allows this (someone may have handled it). Reload the page.',
+  },
+  TRANSFER_MEMBER_ELSEWHERE: {
+    vi: () =>
+      'Đảng viên không còn sinh hoạt tại tổ chức nơi đi (đã được chuyển theo cách khác). Hãy hủy việc chuyển này.',
+    en: () =>
+      'The member no longer belongs to the sending unit (moved some other way). Cancel this transfer.',
+  },
+  TRANSFER_LATE_ISSUE: {
+    vi: (p) =>
+      `Trường «${p.label}»: đã quá hạn cấp giấy giới thiệu (${p.days} ngày làm việc kể từ ngày chuyển, hạn ${p.dueOn}); hãy ghi lý do chậm.`,
+    en: (p) =>
+      `Field "${p.label}": the letter is past its deadline (${p.days} working days from the move, due ${p.dueOn}); give the reason.`,
+  },
+  TRANSFER_LATE_RECEIPT: {
+    vi: (p) =>
+      `Trường «${p.label}»: giấy giới thiệu được xuất trình quá hạn ${p.days} ngày làm việc (hạn ${p.dueOn}); hãy ghi lý do.`,
+    en: (p) =>
+      `Field "${p.label}": the letter was presented after ${p.days} working days (due ${p.dueOn}); give the reason.`,
+  },
+  TRANSFER_RECEIVED_BEFORE_LETTER: {
+    vi: (p) => `Trường «${p.label}»: không được trước ngày ký giấy giới thiệu (${p.date}).`,
+    en: (p) => `Field "${p.label}": must not be before the letter's date (${p.date}).`,
+  },
+  TRANSFER_LETTER_TAKEN: {
+    vi: (p) => `Trường «${p.label}»: số ${p.number} năm ${p.year} đã được dùng cho giấy giới thiệu khác.`,
+    en: (p) => `Field "${p.label}": number ${p.number} of ${p.year} is already used by another letter.`,
+  },
   CANNOT_CHANGE_OWN_ADMIN: {
     vi: () => 'Không thể tự gỡ quyền quản trị hoặc tự vô hiệu hóa tài khoản của mình.',
     en: () => 'You cannot remove your own admin role or disable your own account.',

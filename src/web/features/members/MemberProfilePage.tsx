@@ -1,4 +1,10 @@
-import { ArrowLeftOutlined, EditOutlined, SwapOutlined, TagOutlined } from '@ant-design/icons';
+import {
+  ArrowLeftOutlined,
+  EditOutlined,
+  ExportOutlined,
+  SwapOutlined,
+  TagOutlined,
+} from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { Alert, Button, Card, Descriptions, Skeleton, Typography } from 'antd';
@@ -10,6 +16,8 @@ import { useIsPhone } from '../../app/useMediaQuery';
 import { ButtonLink } from '../../components/ButtonLink';
 import { PageHeader } from '../../components/PageHeader';
 import { DecisionButtons, LifecycleSection } from '../lifecycle/LifecycleSection';
+import { MemberTransfersSection } from '../transfers/MemberTransfersSection';
+import { StartTransferModal } from '../transfers/TransferModals';
 import { type Member, type MemberView, memberQuery } from './api';
 import { MoveMemberModal, StatusEventModal } from './DatedActionModals';
 import { MemberStatusTag, PositionList, UnitLink } from './MemberBits';
@@ -97,7 +105,7 @@ function SummaryProfile({ member }: { member: Extract<MemberView, { visibility: 
   );
 }
 
-type Dialog = 'edit' | 'status' | 'move' | null;
+type Dialog = 'edit' | 'status' | 'move' | 'transfer' | null;
 
 function FullProfile({ member }: { member: Member }) {
   const { t } = useTranslation();
@@ -130,6 +138,12 @@ function FullProfile({ member }: { member: Member }) {
             <Button icon={<SwapOutlined aria-hidden />} onClick={() => setDialog('move')}>
               {t('members.move')}
             </Button>
+            {hasModule(me, 'transfers') &&
+            ['probationary', 'official', 'exempted'].includes(member.status) ? (
+              <Button icon={<ExportOutlined aria-hidden />} onClick={() => setDialog('transfer')}>
+                {t('transfers.startAction')}
+              </Button>
+            ) : null}
             <DecisionButtons member={member} />
             {hasModule(me, 'admin.audit') ? (
               <ButtonLink href={`/admin/audit?entity=member&entityId=${encodeURIComponent(member.id)}`}>
@@ -140,6 +154,7 @@ function FullProfile({ member }: { member: Member }) {
         ) : (
           <Typography.Paragraph className="muted">{t('members.readOnly')}</Typography.Paragraph>
         )}
+        {hasModule(me, 'transfers') ? <MemberTransfersSection memberId={member.id} /> : null}
         <MemberDetails member={member} />
         <LifecycleSection member={member} />
         <MemberHistorySection memberId={member.id} />
@@ -152,6 +167,7 @@ function FullProfile({ member }: { member: Member }) {
       />
       <StatusEventModal member={member} open={dialog === 'status'} onClose={() => setDialog(null)} />
       <MoveMemberModal member={member} open={dialog === 'move'} onClose={() => setDialog(null)} />
+      <StartTransferModal member={member} open={dialog === 'transfer'} onClose={() => setDialog(null)} />
     </>
   );
 }
