@@ -14,6 +14,7 @@ import {
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { adminRoutes } from './modules/admin/routes';
+import { exchangeRoutes } from './modules/exchange/routes';
 import { memberRoutes } from './modules/members/routes';
 import { orgRoutes } from './modules/org/routes';
 import { registerGuard } from './platform/access/guard';
@@ -116,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(authRoutes, { prefix: '/auth' });
       await api.register(orgRoutes);
       await api.register(memberRoutes);
+      await api.register(exchangeRoutes);
       await api.register(notificationRoutes);
       await api.register(jobRoutes);
       await api.register(auditRoutes);

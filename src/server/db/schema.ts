@@ -1,5 +1,6 @@
 /** Every table of the product, for Drizzle and drizzle-kit. Modules add their schema file here. */
 
+export * from '../modules/exchange/schema';
 export * from '../modules/members/schema';
 export * from '../modules/org/schema';
 export * from '../platform/audit/schema';

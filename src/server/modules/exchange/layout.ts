@@ -1,3 +1,4 @@
+import { type ExchangeColumnKey, exchangeColumnKeys } from '../../../contracts/exchange';
 import {
   type AcademicTitle,
   academicTitles,
@@ -84,32 +85,8 @@ export type Parsed<T> = { ok: true; value: T | null } | { ok: false; reason: str
 /** A formatted cell: text, a date (written as a real Excel date, shown dd/mm/yyyy) or empty. */
 export type FormattedCell = string | number | { date: string } | null;
 
-export const columnKeys = [
-  'stt',
-  'fullName',
-  'birthDate',
-  'sex',
-  'ethnicityCode',
-  'religionCode',
-  'citizenId',
-  'hometownOld',
-  'residenceNew',
-  'admissionDate',
-  'officialDate',
-  'cardNumber',
-  'recordNumber',
-  'unitName',
-  'generalEducation',
-  'professionalDegree',
-  'academicTitle',
-  'theoryLevel',
-  'job',
-  'workplace',
-  'phone',
-  'email',
-  'status',
-] as const;
-export type ColumnKey = (typeof columnKeys)[number];
+export const columnKeys = exchangeColumnKeys;
+export type ColumnKey = ExchangeColumnKey;
 
 export interface LayoutColumn {
   key: ColumnKey;
