@@ -360,7 +360,7 @@ export const layout: readonly LayoutColumn[] = [
   column({
     key: 'stt',
     header: 'STT',
-    aliases: ['Số thứ tự', 'TT'],
+    aliases: ['Số thứ tự', 'TT', 'Số TT'],
     kind: 'number',
     width: 6,
     field: null,

@@ -144,6 +144,20 @@ async function setStatus(db: Tx, id: string, status: ImportStatus, extra: Partia
     .where(eq(exchangeImports.id, id));
 }
 
+/**
+ * Ends the checking job: only an import still being checked changes (one cancelled meanwhile stays
+ * cancelled, and what the job staged for it is discarded).
+ */
+async function finishChecking(db: Db, id: string, status: ImportStatus, extra: Partial<ImportRow>) {
+  const done = await db
+    .update(exchangeImports)
+    .set({ status, ...extra })
+    .where(and(eq(exchangeImports.id, id), eq(exchangeImports.status, 'validating')))
+    .returning({ id: exchangeImports.id });
+  if (done.length === 0) await db.delete(exchangeImportRows).where(eq(exchangeImportRows.importId, id));
+  return done.length > 0;
+}
+
 async function validationContext(
   db: Db,
   imp: ImportRow,
@@ -235,18 +249,18 @@ async function stageImport(
     await progress.report(0, cells.length);
     if (!mapping) {
       await writeStaged(db, imp.id, cells, progress);
-      await setStatus(db, imp.id, 'needs_mapping', { mapping: null, counts: null });
-      return { status: 'needs_mapping' };
+      const staged = await finishChecking(db, imp.id, 'needs_mapping', { mapping: null, counts: null });
+      return { status: staged ? 'needs_mapping' : 'cancelled' };
     }
     const { parsed, ctx } = await validationContext(db, imp, cells, mapping, importer, importer.ctx.locale);
     const staged = checkRows(parsed, imp.headers, mapping, ctx);
     const counts = { new: 0, update: 0, unchanged: 0, bad: 0 };
     for (const r of staged) counts[r.kind]++;
     await writeStaged(db, imp.id, staged, progress);
-    await setStatus(db, imp.id, 'ready', { mapping, counts });
-    return { status: 'ready', counts };
+    const ready = await finishChecking(db, imp.id, 'ready', { mapping, counts });
+    return { status: ready ? 'ready' : 'cancelled', counts };
   } catch (error) {
-    await setStatus(db, imp.id, 'failed').catch(() => {});
+    await finishChecking(db, imp.id, 'failed', {}).catch(() => {});
     throw error;
   }
 }
