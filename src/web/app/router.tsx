@@ -10,6 +10,7 @@ import {
 import type { Me } from '../../contracts/auth';
 import type { ModuleKey } from '../../contracts/roles';
 import { PageError, RootError } from '../components/PageError';
+import type { ImportSearch } from '../features/exchange/ImportPage';
 import { parseMemberSearch, parseStatisticsSearch } from '../features/members/search';
 import { isUnitTab, type UnitTab } from '../features/org/search';
 import { ApiError, meQueryKey } from './api';
@@ -134,6 +135,17 @@ const memberStatisticsRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/members/StatisticsPage'), 'StatisticsPage'),
 });
 
+const memberImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'members/import',
+  staticData: { module: 'members' },
+  validateSearch: (search: Record<string, unknown>): ImportSearch => ({
+    unitId: text(search.unitId),
+    importId: text(search.importId),
+  }),
+  component: lazyRouteComponent(() => import('../features/exchange/ImportPage'), 'ImportPage'),
+});
+
 const memberRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'members/$memberId',
@@ -223,6 +235,7 @@ const routeTree = rootRoute.addChildren([
     unitRoute,
     membersRoute,
     memberStatisticsRoute,
+    memberImportRoute,
     memberRoute,
     accountRoute,
     notificationsRoute,

@@ -9,6 +9,7 @@ import { errorText } from '../../app/errors';
 import { useIsPhone } from '../../app/useMediaQuery';
 import { ButtonLink } from '../../components/ButtonLink';
 import { PageHeader } from '../../components/PageHeader';
+import { MemberSourcesSection } from '../exchange/MemberSourcesSection';
 import { type Member, type MemberView, memberQuery } from './api';
 import { MoveMemberModal, StatusEventModal } from './DatedActionModals';
 import { MemberStatusTag, PositionList, UnitLink } from './MemberBits';
@@ -139,6 +140,7 @@ function FullProfile({ member }: { member: Member }) {
           <Typography.Paragraph className="muted">{t('members.readOnly')}</Typography.Paragraph>
         )}
         <MemberDetails member={member} />
+        <MemberSourcesSection memberId={member.id} />
         <MemberHistorySection memberId={member.id} />
       </div>
       <MemberFormModal
