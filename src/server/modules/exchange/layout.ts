@@ -570,10 +570,7 @@ export const layout: readonly LayoutColumn[] = [
     kind: 'text',
     width: 24,
     field: 'email',
-    parse: (cell) => {
-      const value = cellText(cell);
-      return { ok: true, value: value === null ? null : value.toLowerCase() };
-    },
+    parse: parseText,
     format: (m) => text(m.email),
   }),
   column({
