@@ -14,6 +14,7 @@ import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { defaultUnitFor } from '../members/api';
 import { displayValue, fieldLabel } from '../members/field-values';
 import { useCodeLabels } from '../members/labels';
+import { ScrollRegion } from '../members/MemberBits';
 import {
   acceptImport,
   cancelImport,
@@ -336,20 +337,21 @@ function PreviewStep({ imp, onDone }: { imp: ImportSummary; onDone: () => void }
         >
           <p className="muted">{t('exchange.preview.badHelp')}</p>
           {bad.error ? <Alert type="error" showIcon title={errorText(bad.error)} /> : null}
-          <Table
-            size="small"
-            loading={bad.isPending}
-            rowKey="key"
-            dataSource={badLines}
-            pagination={{ pageSize: 50, hideOnSinglePage: true }}
-            scroll={{ x: true }}
-            columns={[
-              { title: t('exchange.preview.row'), render: (_, l) => l.row.rowNumber, width: 70 },
-              { title: t('exchange.preview.name'), render: (_, l) => l.row.fullName ?? '—' },
-              { title: t('exchange.preview.column'), render: (_, l) => l.problem.column },
-              { title: t('exchange.preview.reason'), render: (_, l) => l.problem.message },
-            ]}
-          />
+          <ScrollRegion label={t('exchange.preview.badTitle', { n: formatNumber(counts.bad) })}>
+            <Table
+              size="small"
+              loading={bad.isPending}
+              rowKey="key"
+              dataSource={badLines}
+              pagination={{ pageSize: 50, hideOnSinglePage: true }}
+              columns={[
+                { title: t('exchange.preview.row'), render: (_, l) => l.row.rowNumber, width: 70 },
+                { title: t('exchange.preview.name'), render: (_, l) => l.row.fullName ?? '—' },
+                { title: t('exchange.preview.column'), render: (_, l) => l.problem.column },
+                { title: t('exchange.preview.reason'), render: (_, l) => l.problem.message },
+              ]}
+            />
+          </ScrollRegion>
         </Card>
       ) : null}
       {counts.update > 0 ? (
@@ -361,31 +363,32 @@ function PreviewStep({ imp, onDone }: { imp: ImportSummary; onDone: () => void }
           }
         >
           {updates.error ? <Alert type="error" showIcon title={errorText(updates.error)} /> : null}
-          <Table
-            size="small"
-            loading={updates.isPending}
-            rowKey="rowNumber"
-            dataSource={updates.data ?? []}
-            pagination={{ pageSize: 50, hideOnSinglePage: true }}
-            scroll={{ x: true }}
-            columns={[
-              { title: t('exchange.preview.row'), dataIndex: 'rowNumber', width: 70 },
-              { title: t('exchange.preview.name'), render: (_, r: ImportRow) => r.fullName ?? '—' },
-              {
-                title: t('exchange.preview.changes'),
-                render: (_, r: ImportRow) => (
-                  <ul className="plain-list">
-                    {r.diff.map((d) => (
-                      <li key={d.field}>
-                        <strong>{fieldLabel(t, d.field)}</strong>: <del>{value(d.field, d.before)}</del> →{' '}
-                        <ins>{value(d.field, d.after)}</ins>
-                      </li>
-                    ))}
-                  </ul>
-                ),
-              },
-            ]}
-          />
+          <ScrollRegion label={t('exchange.preview.updateTitle', { n: formatNumber(counts.update) })}>
+            <Table
+              size="small"
+              loading={updates.isPending}
+              rowKey="rowNumber"
+              dataSource={updates.data ?? []}
+              pagination={{ pageSize: 50, hideOnSinglePage: true }}
+              columns={[
+                { title: t('exchange.preview.row'), dataIndex: 'rowNumber', width: 70 },
+                { title: t('exchange.preview.name'), render: (_, r: ImportRow) => r.fullName ?? '—' },
+                {
+                  title: t('exchange.preview.changes'),
+                  render: (_, r: ImportRow) => (
+                    <ul className="plain-list">
+                      {r.diff.map((d) => (
+                        <li key={d.field}>
+                          <strong>{fieldLabel(t, d.field)}</strong>: <del>{value(d.field, d.before)}</del> →{' '}
+                          <ins>{value(d.field, d.after)}</ins>
+                        </li>
+                      ))}
+                    </ul>
+                  ),
+                },
+              ]}
+            />
+          </ScrollRegion>
         </Card>
       ) : null}
     </>
