@@ -173,10 +173,14 @@ async function measureImport(
     if (res.statusCode !== 202) throw new Error(`upload ${res.statusCode} ${res.body}`);
     const t1 = performance.now();
     const { importId, jobId } = res.json() as { importId: string; jobId: string };
+    let checkMs = 0;
     for (;;) {
       const [job] = await database.db.select().from(jobs).where(eq(jobs.id, jobId));
       if (job?.status === 'failed') throw new Error('checking failed');
-      if (job?.status === 'done') break;
+      if (job?.status === 'done') {
+        checkMs = (job.finishedAt?.getTime() ?? 0) - job.createdAt.getTime();
+        break;
+      }
       await new Promise((r) => setTimeout(r, 25));
     }
     const t2 = performance.now();
@@ -389,8 +393,9 @@ for (const engine of engines) {
       );
 }
 lines.push(
-  'Import through the API: upload (read and check the file), checking job (every row validated against the',
-  'register and staged), accept (one transaction, batches of 1,000 rows). Goal: 10,000 rows in under 10 s.',
+  'Import through the API: upload (the request: file read, checking job started), checking job (every row',
+  'validated against the register and staged; overlaps the end of the upload), accept (one transaction,',
+  'batches of 1,000 rows). Total = upload to accepted. Goal: 10,000 rows validated and written in under 10 s.',
   '',
   '| engine | rows | file | upload + read | check + stage | accept (write) | total | rows/s | peak RSS |',
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|',

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { ImportSummary } from '../../../contracts/exchange';
 import type { Db, Tx } from '../../db/client';
+import { insertRecordset, type RecordsetColumns } from '../../db/recordset';
 import type { RequestContext } from '../../platform/context';
 import { AppError } from '../../platform/errors/app-error';
 import type { Locale } from '../../platform/i18n/locale';
@@ -203,6 +204,24 @@ interface StagedCells {
   cells: RawCell[];
 }
 
+const stagedColumns: RecordsetColumns = {
+  importId: ['import_id', 'uuid'],
+  rowNumber: ['row_number', 'int'],
+  cells: ['cells', 'jsonb'],
+  kind: ['kind', 'text'],
+  memberId: ['member_id', 'uuid'],
+  memberVersion: ['member_version', 'int'],
+  fields: ['fields', 'jsonb'],
+  diff: ['diff', 'jsonb'],
+  problems: ['problems', 'jsonb'],
+};
+const sourceColumns: RecordsetColumns = {
+  importId: ['import_id', 'uuid'],
+  memberId: ['member_id', 'uuid'],
+  rowNumber: ['row_number', 'int'],
+  fields: ['fields', 'jsonb'],
+};
+
 const staged = (r: StagedRow | StagedCells) =>
   'kind' in r
     ? {
@@ -224,13 +243,11 @@ async function writeStaged(
   await db.delete(exchangeImportRows).where(eq(exchangeImportRows.importId, importId));
   for (let start = 0; start < rows.length; start += BATCH) {
     const slice = rows.slice(start, start + BATCH);
-    await db.insert(exchangeImportRows).values(
-      slice.map((r) => ({
-        importId,
-        rowNumber: r.rowNumber,
-        cells: r.cells,
-        ...staged(r),
-      })),
+    await insertRecordset(
+      db,
+      'exchange_import_rows',
+      stagedColumns,
+      slice.map((r) => ({ importId, rowNumber: r.rowNumber, cells: r.cells, ...staged(r) })),
     );
     await progress.report(Math.min(rows.length, start + BATCH), rows.length);
   }
@@ -456,7 +473,10 @@ export async function acceptImport(
         return { ...nullFilled(fields), unitId, unitPath: unit.path };
       });
       const ids = await insertMembersBulk(w, rows);
-      await w.tx.insert(exchangeMemberSources).values(
+      await insertRecordset(
+        w.tx,
+        'exchange_member_sources',
+        sourceColumns,
         page.map((r, i) => ({
           importId: id,
           memberId: ids[i] as string,
@@ -493,7 +513,10 @@ export async function acceptImport(
         if (error instanceof AppError && error.code === 'STALE_VERSION') throw stale();
         throw error;
       }
-      await w.tx.insert(exchangeMemberSources).values(
+      await insertRecordset(
+        w.tx,
+        'exchange_member_sources',
+        sourceColumns,
         page.map((r) => ({
           importId: id,
           memberId: r.memberId as string,

@@ -1,10 +1,12 @@
-import { inArray, type SQL, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { inArray, sql } from 'drizzle-orm';
 import type { MemberStatus } from '../../../domain/member-codes';
 import { memberDerivedColumns } from '../../../domain/member-search';
 import type { Tx } from '../../db/client';
+import { insertRecordset, type RecordsetColumns, recordsetFrom, returnedRows } from '../../db/recordset';
 import { AppError, staleVersion } from '../../platform/errors/app-error';
 import type { Writer } from '../../platform/mutate';
-import { memberStatusEvents, members, memberUnitHistory } from './schema';
+import { memberStatusEvents, members } from './schema';
 import { impliedStatusEvents } from './service';
 import { uniqueViolation } from './uniqueness';
 
@@ -111,55 +113,71 @@ export async function insertMembersBulk(w: Writer, rows: readonly BulkNewMember[
   const ids: string[] = [];
   const actor = w.ctx.actor?.id ?? null;
   for (const slice of slices(rows)) {
-    const created = await guarded(() =>
-      w.tx
-        .insert(members)
-        .values(slice.map((r) => ({ ...r, ...memberDerivedColumns(r) })))
-        .returning({ id: members.id }),
-    );
-    if (created.length !== slice.length) throw new Error('insert returned fewer rows');
-    const events: (typeof memberStatusEvents.$inferInsert)[] = [];
-    const history: (typeof memberUnitHistory.$inferInsert)[] = [];
-    slice.forEach((r, i) => {
-      const memberId = created[i]?.id as string;
+    const batch = slice.map((r) => ({ ...r, ...memberDerivedColumns(r), id: randomUUID() }));
+    await guarded(() => insertRecordset(w.tx, 'members', memberColumns, batch));
+    const events: Record<string, unknown>[] = [];
+    const history: Record<string, unknown>[] = [];
+    for (const r of batch) {
       const implied = impliedStatusEvents(r);
-      for (const e of implied) events.push({ ...e, memberId, createdBy: actor });
-      history.push({ memberId, unitId: r.unitId, fromDate: implied[0]?.effectiveOn ?? r.statusSince });
-      ids.push(memberId);
-    });
-    for (const part of slices(events)) await w.tx.insert(memberStatusEvents).values([...part]);
-    await w.tx.insert(memberUnitHistory).values([...history]);
+      for (const e of implied) events.push({ ...e, memberId: r.id, createdBy: actor });
+      history.push({ memberId: r.id, unitId: r.unitId, fromDate: implied[0]?.effectiveOn ?? r.statusSince });
+      ids.push(r.id);
+    }
+    await insertRecordset(w.tx, 'member_status_events', eventColumns, events);
+    await insertRecordset(w.tx, 'member_unit_history', historyColumns, history);
   }
   return ids;
 }
 
-/** Columns an update batch rewrites, with the SQL type of each value. */
-const updateColumns: ReadonlyArray<[keyof BulkMemberFields | 'sortKey' | 'searchText', string, string]> = [
-  ['fullName', 'full_name', 'text'],
-  ['sortKey', 'sort_key', 'text'],
-  ['searchText', 'search_text', 'text'],
-  ['birthDate', 'birth_date', 'date'],
-  ['sex', 'sex', 'text'],
-  ['ethnicityCode', 'ethnicity_code', 'text'],
-  ['religionCode', 'religion_code', 'text'],
-  ['citizenId', 'citizen_id', 'text'],
-  ['hometownOld', 'hometown_old', 'text'],
-  ['residenceNew', 'residence_new', 'text'],
-  ['admissionDate', 'admission_date', 'date'],
-  ['officialDate', 'official_date', 'date'],
-  ['cardNumber', 'card_number', 'text'],
-  ['recordNumber', 'record_number', 'text'],
-  ['generalEducation', 'general_education', 'text'],
-  ['professionalDegree', 'professional_degree', 'text'],
-  ['academicTitle', 'academic_title', 'text'],
-  ['theoryLevel', 'theory_level', 'text'],
-  ['job', 'job', 'text'],
-  ['workplace', 'workplace', 'text'],
-  ['phone', 'phone', 'text'],
-  ['email', 'email', 'text'],
-  ['status', 'status', 'text'],
-  ['statusSince', 'status_since', 'date'],
-];
+const eventColumns: RecordsetColumns = {
+  memberId: ['member_id', 'uuid'],
+  status: ['status', 'text'],
+  effectiveOn: ['effective_on', 'date'],
+  createdBy: ['created_by', 'uuid'],
+};
+const historyColumns: RecordsetColumns = {
+  memberId: ['member_id', 'uuid'],
+  unitId: ['unit_id', 'uuid'],
+  fromDate: ['from_date', 'date'],
+};
+
+/** The record columns a batch writes, with their SQL types. */
+const recordColumns: RecordsetColumns = {
+  fullName: ['full_name', 'text'],
+  sortKey: ['sort_key', 'text'],
+  searchText: ['search_text', 'text'],
+  birthDate: ['birth_date', 'date'],
+  sex: ['sex', 'text'],
+  ethnicityCode: ['ethnicity_code', 'text'],
+  religionCode: ['religion_code', 'text'],
+  citizenId: ['citizen_id', 'text'],
+  hometownOld: ['hometown_old', 'text'],
+  residenceNew: ['residence_new', 'text'],
+  admissionDate: ['admission_date', 'date'],
+  officialDate: ['official_date', 'date'],
+  cardNumber: ['card_number', 'text'],
+  recordNumber: ['record_number', 'text'],
+  generalEducation: ['general_education', 'text'],
+  professionalDegree: ['professional_degree', 'text'],
+  academicTitle: ['academic_title', 'text'],
+  theoryLevel: ['theory_level', 'text'],
+  job: ['job', 'text'],
+  workplace: ['workplace', 'text'],
+  phone: ['phone', 'text'],
+  email: ['email', 'text'],
+  status: ['status', 'text'],
+  statusSince: ['status_since', 'date'],
+};
+const memberColumns: RecordsetColumns = {
+  id: ['id', 'uuid'],
+  ...recordColumns,
+  unitId: ['unit_id', 'uuid'],
+  unitPath: ['unit_path', 'ltree'],
+};
+const updateColumns: RecordsetColumns = { id: ['id', 'uuid'], version: ['version', 'int'], ...recordColumns };
+const updateSets = Object.values(recordColumns)
+  .map(([column]) => `${column} = x.${column}`)
+  .join(', ');
 
 /**
  * Updates members in batches, each row only if it still has the version the preview saw (else 409, and the
@@ -172,23 +190,20 @@ export async function updateMembersBulk(
 ): Promise<void> {
   const actor = w.ctx.actor?.id ?? null;
   for (const slice of slices(rows)) {
-    const values = slice.map((r) => {
-      const record: Record<string, unknown> = { ...r.next, ...memberDerivedColumns(r.next) };
-      const cells: SQL[] = [sql`${r.id}::uuid`, sql`${r.version}::int`];
-      for (const [key, , type] of updateColumns) cells.push(sql`${record[key] ?? null}::${sql.raw(type)}`);
-      return sql`(${sql.join(cells, sql`, `)})`;
-    });
-    const names = ['id', 'version', ...updateColumns.map(([, column]) => column)].join(', ');
-    const sets = updateColumns.map(([, column]) => `${column} = v.${column}`).join(', ');
+    const values = slice.map((r) => ({
+      ...r.next,
+      ...memberDerivedColumns(r.next),
+      id: r.id,
+      version: r.version,
+    }));
     const updated = await guarded(() =>
-      w.tx.execute<{ id: string }>(sql`
-        update members m set ${sql.raw(sets)}, version = m.version + 1, updated_at = now()
-        from (values ${sql.join(values, sql`, `)}) as v(${sql.raw(names)})
-        where m.id = v.id and m.version = v.version
+      w.tx.execute(sql`
+        update members m set ${sql.raw(updateSets)}, version = m.version + 1, updated_at = now()
+        from ${recordsetFrom(updateColumns, values)}
+        where m.id = x.id and m.version = x.version
         returning m.id`),
     );
-    const result = updated as { rows?: unknown[] } | unknown[];
-    const count = Array.isArray(result) ? result.length : (result.rows?.length ?? 0);
+    const count = returnedRows(updated);
     if (count !== slice.length) throw staleVersion();
     const events = slice.flatMap((r) => {
       const was = previous.get(r.id);
