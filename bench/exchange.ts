@@ -9,7 +9,7 @@
  */
 import { Writable } from 'node:stream';
 import { PGlite } from '@electric-sql/pglite';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
@@ -361,6 +361,7 @@ async function runEngine(engine: Engine) {
       .where(eq(units.id, world.root.id));
     process.stderr.write(`${engine}: filling to ${exportSize} members…\n`);
     await fillTo(database, world.root.id, root?.path as string, have, exportSize);
+    await database.db.execute(sql`analyze`);
     const exports: ExportResult[] = [];
     for (const n of [Math.round(exportSize / 5), exportSize]) {
       process.stderr.write(`${engine}: export ${n} rows…\n`);

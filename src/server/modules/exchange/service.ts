@@ -455,6 +455,18 @@ export async function acceptImport(
   importer: Pick<Importer, 'access' | 'userId'>,
   id: string,
 ) {
+  const summary = await applyImport(db, ctx, importer, id);
+  // Thousands of new rows change what the planner should expect of the register (PGlite has no autovacuum).
+  if ((summary.counts?.new ?? 0) >= 1000) await db.execute(sql`analyze members`);
+  return summary;
+}
+
+async function applyImport(
+  db: Db,
+  ctx: RequestContext,
+  importer: Pick<Importer, 'access' | 'userId'>,
+  id: string,
+) {
   return mutate(db, ctx, async (w) => {
     const imp = await ownImport(w.tx, importer, id, true);
     if (imp.status !== 'ready')
