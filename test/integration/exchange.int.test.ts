@@ -297,6 +297,35 @@ describe('accept, re-import, cancel', () => {
   });
 });
 
+describe('files as offices keep them', () => {
+  it('finds the header below the title lines (merged there), with headers in NFD, and cancels while checking', async () => {
+    const headers = nationalHeaders.map((h) => h.normalize('NFD'));
+    const file = await xlsxOf([memberRow(), memberRow()], {
+      headers,
+      titleRows: ['ĐẢNG BỘ THỬ NGHIỆM', 'DANH SÁCH ĐẢNG VIÊN'],
+      merges: ['A1:W1', 'A2:W2'],
+    });
+    const summary = await uploadAndCheck(secretary, db(), t.world.cellA.id, file);
+    expect(summary.status).toBe('ready');
+    expect(summary.counts).toMatchObject({ new: 2, bad: 0 });
+    const rows = await rowsOf(summary.id, 'new');
+    expect(rows.map((r) => r.rowNumber)).toEqual([4, 5]);
+
+    // Cancelled right after the upload (the job may still be checking): whatever it staged is discarded.
+    const res = await upload(secretary, t.world.cellA.id, file);
+    const { importId, jobId } = res.json();
+    await secretary.post(`/api/exchange/imports/${importId}/cancel`);
+    await finished(db(), jobId);
+    const after = (await secretary.get(`/api/exchange/imports/${importId}`)).json();
+    expect(after.status).toBe('cancelled');
+    const staged = await db()
+      .select({ n: count() })
+      .from(exchangeImportRows)
+      .where(eq(exchangeImportRows.importId, importId));
+    expect(staged[0]?.n).toBe(0);
+  });
+});
+
 describe('column mapping', () => {
   it('asks for a mapping when headers differ, checks with it, and reuses it next time', async () => {
     const headers = [

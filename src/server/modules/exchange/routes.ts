@@ -60,6 +60,8 @@ async function checkedUnit(db: Db, req: FastifyRequest, unitId: string, action: 
 /** `Member list.xlsx` → an ASCII fallback and the UTF-8 name for Content-Disposition. */
 const disposition = (name: string) =>
   `attachment; filename="${name
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
     .normalize('NFD')
     .replace(/[^\x20-\x7e]/g, '')
     .replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
