@@ -156,7 +156,7 @@ describe('preview: every bad row with its number, column and reason', () => {
         inArray(members.citizenId, [good[col('Số CCCD')] as string, realDate[col('Số CCCD')] as string]),
       );
     expect(written.map((m) => m.fullName).sort()).toEqual(
-      ['Nguyễn Văn Nhập ' + String(realDate[0]), 'Trần Thị Ngọc Ánh'].sort(),
+      [`Nguyễn Văn Nhập ${String(realDate[0])}`, 'Trần Thị Ngọc Ánh'].sort(),
     );
     expect(written.find((m) => m.fullName === 'Trần Thị Ngọc Ánh')?.birthDate).toBe('1975-08-07');
     expect(written.find((m) => m.fullName.startsWith('Nguyễn'))?.birthDate).toBe('1981-11-20');
