@@ -7,7 +7,10 @@
  * Peak RSS is sampled every 20 ms during each step; the export writes into a sink that only counts bytes, so
  * what is measured is the server's own memory (an HTTP client would hold the file, not the server).
  */
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
@@ -29,6 +32,7 @@ import { jobs } from '../src/server/platform/jobs/schema';
 import { mutate } from '../src/server/platform/mutate';
 import { databaseUrl, startEmbeddedPostgres } from '../test/embedded-postgres';
 import { makeWorld, PASSWORD } from '../test/factories';
+import { loadAverage } from './machine';
 
 type Engine = 'pglite' | 'postgres';
 const arg = (name: string, fallback: string) => {
@@ -38,6 +42,7 @@ const arg = (name: string, fallback: string) => {
 const engines = arg('engines', 'pglite,postgres').split(',') as Engine[];
 const sizes = arg('sizes', '10000,50000').split(',').map(Number);
 const exportSize = Number(arg('export', '100000'));
+const loadAtStart = loadAverage();
 
 const headers = [
   'STT',
@@ -409,5 +414,19 @@ lines.push(
   ...exportRows,
   '',
 );
+lines.push(
+  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, load average at the start ${loadAtStart
+    .map((l) => l.toFixed(1))
+    .join(' / ')} on ${cpus().length} cores (other work on the machine slows every figure).`,
+  '',
+);
 process.stdout.write(`${lines.join('\n')}\n`);
+if (process.argv.includes('--write')) {
+  const target = fileURLToPath(new URL('../docs/BENCHMARKS-exchange.md', import.meta.url));
+  writeFileSync(
+    target,
+    `<!-- Written by \`npx tsx bench/exchange.ts --write\`. -->\n\n${lines.join('\n').replace(/^## /, '# ')}\n`,
+  );
+  process.stderr.write(`wrote ${target}\n`);
+}
 process.exit(0);
