@@ -8,7 +8,7 @@ import { auditLog } from '../../src/server/platform/audit/schema';
 import { users } from '../../src/server/platform/auth/schema';
 import { systemContext } from '../../src/server/platform/context';
 import { mutate } from '../../src/server/platform/mutate';
-import { memberRow, upload, uploadAndCheck, xlsxOf } from '../exchange-files';
+import { upload, uploadAndCheck, memberRow as xlsxMemberRow, xlsxOf } from '../exchange-files';
 import { makeUnit, makeWorld, PASSWORD } from '../factories';
 import { Agent, createTestApp, type TestApp } from '../harness';
 import { makeMember } from '../member-factory';
@@ -80,7 +80,7 @@ beforeAll(async () => {
 const imp = {} as { read: string; accept: string; cancel: string };
 beforeAll(async () => {
   const db = t.database.db;
-  const file = async () => xlsxOf([memberRow()]);
+  const file = async () => xlsxOf([xlsxMemberRow()]);
   imp.read = (await uploadAndCheck(agents.secretary, db, world.cellA.id, await file())).id;
   imp.accept = (await uploadAndCheck(agents.secretary, db, world.cellA.id, await file())).id;
   imp.cancel = (await uploadAndCheck(agents.secretary, db, world.cellA.id, await file())).id;
@@ -110,7 +110,7 @@ const nationalMapping = [
   'email',
   'status',
 ];
-const memberRecord = async (id: string) =>
+const memberRow = async (id: string) =>
   (
     await t.database.db
       .select({ v: members.version, unitId: members.unitId })
@@ -428,7 +428,7 @@ const cases = (): Case[] => {
       send: async (a) =>
         a.patch(`/api/members/${mem.mate}`, {
           phone: `09${String(++seq).padStart(8, '0')}`,
-          version: (await memberRecord(mem.mate))?.v,
+          version: (await memberRow(mem.mate))?.v,
         }),
       expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
     },
@@ -439,7 +439,7 @@ const cases = (): Case[] => {
         a.post(`/api/members/${mem.mate}/status-events`, {
           status: 'official',
           effectiveOn: today,
-          version: (await memberRecord(mem.mate))?.v,
+          version: (await memberRow(mem.mate))?.v,
         }),
       expect: { admin: 201, committee: 201, secretary: 201, outsider: 404, anonymous: 401, rest: 403 },
     },
@@ -447,7 +447,7 @@ const cases = (): Case[] => {
       route: 'POST /api/members/:id/move',
       name: 'move a member between cells A and B',
       send: async (a) => {
-        const row = await memberRecord(mem.mover);
+        const row = await memberRow(mem.mover);
         return a.post(`/api/members/${mem.mover}/move`, {
           unitId: row?.unitId === cellA.id ? cellB.id : cellA.id,
           effectiveOn: today,
@@ -460,7 +460,7 @@ const cases = (): Case[] => {
     {
       route: 'POST /api/exchange/imports',
       name: 'upload a member list into own cell',
-      send: async (a) => upload(a, cellA.id, await xlsxOf([memberRow()])),
+      send: async (a) => upload(a, cellA.id, await xlsxOf([xlsxMemberRow()])),
       expect: { admin: 202, committee: 202, secretary: 202, outsider: 404, anonymous: 401, rest: 403 },
     },
     {

@@ -422,8 +422,15 @@ const STAGE_PAGE = BATCH;
 async function* stagedPages(tx: Tx, importId: string, kind: 'new' | 'update') {
   let after = 0;
   for (;;) {
+    // What a write needs (the cells as read stay behind).
     const page = await tx
-      .select()
+      .select({
+        rowNumber: exchangeImportRows.rowNumber,
+        memberId: exchangeImportRows.memberId,
+        memberVersion: exchangeImportRows.memberVersion,
+        fields: exchangeImportRows.fields,
+        diff: exchangeImportRows.diff,
+      })
       .from(exchangeImportRows)
       .where(
         and(
