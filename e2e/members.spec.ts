@@ -13,7 +13,7 @@ async function openMembers(page: Page) {
 
 /** The name links of the list (table rows on desktop, cards on phones). */
 const memberLinks = (page: Page) =>
-  page.getByRole('main').locator('a[href^="/members/"]:not([href*="statistics"])');
+  page.getByRole('main').locator('a[href^="/members/"]:not([href*="statistics"]):not([href*="import"])');
 
 test('a committee member finds a member by an unaccented name and reads the record', async ({ page }) => {
   await signIn(page, 'committee');

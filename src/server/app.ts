@@ -16,6 +16,7 @@ import type { Database } from './db/client';
 import { adminRoutes } from './modules/admin/routes';
 import { admissionRoutes } from './modules/admission/routes';
 import { calendarRoutes } from './modules/calendar/routes';
+import { exchangeRoutes } from './modules/exchange/routes';
 import type { RemovalFactsProvider } from './modules/lifecycle/queries';
 import { lifecycleRoutes } from './modules/lifecycle/routes';
 import { memberRoutes } from './modules/members/routes';
@@ -121,9 +122,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     async (api) => {
       await api.register(healthRoutes);
       await api.register(authRoutes, { prefix: '/auth' });
-      await api.register(transferRoutes);
       await api.register(orgRoutes);
       await api.register(memberRoutes);
+      await api.register(exchangeRoutes);
+      await api.register(transferRoutes);
       await api.register(admissionRoutes);
       await api.register(calendarRoutes);
       await api.register(lifecycleRoutes, { removalFacts: options.removalFacts });

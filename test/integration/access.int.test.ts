@@ -10,6 +10,7 @@ import { auditLog } from '../../src/server/platform/audit/schema';
 import { users } from '../../src/server/platform/auth/schema';
 import { systemContext } from '../../src/server/platform/context';
 import { mutate } from '../../src/server/platform/mutate';
+import { upload, uploadAndCheck, memberRow as xlsxMemberRow, xlsxOf } from '../exchange-files';
 import { makeUnit, makeWorld, PASSWORD } from '../factories';
 import { Agent, createTestApp, type TestApp } from '../harness';
 import { makeMember } from '../member-factory';
@@ -77,6 +78,40 @@ beforeAll(async () => {
   mem.inB = (await makeMember(db, world.cellB.id)).id;
   mem.mover = (await makeMember(db, world.cellA.id)).id;
 });
+// exchange: imports of the cell secretary (one to read and map, one to accept, one to cancel).
+const imp = {} as { read: string; accept: string; cancel: string };
+beforeAll(async () => {
+  const db = t.database.db;
+  const file = async () => xlsxOf([xlsxMemberRow()]);
+  imp.read = (await uploadAndCheck(agents.secretary, db, world.cellA.id, await file())).id;
+  imp.accept = (await uploadAndCheck(agents.secretary, db, world.cellA.id, await file())).id;
+  imp.cancel = (await uploadAndCheck(agents.secretary, db, world.cellA.id, await file())).id;
+});
+const nationalMapping = [
+  'stt',
+  'fullName',
+  'birthDate',
+  'sex',
+  'ethnicityCode',
+  'religionCode',
+  'citizenId',
+  'hometownOld',
+  'residenceNew',
+  'admissionDate',
+  'officialDate',
+  'cardNumber',
+  'recordNumber',
+  'unitName',
+  'generalEducation',
+  'professionalDegree',
+  'academicTitle',
+  'theoryLevel',
+  'job',
+  'workplace',
+  'phone',
+  'email',
+  'status',
+];
 const memberRow = async (id: string) =>
   (
     await t.database.db
@@ -161,7 +196,12 @@ beforeAll(async () => {
 });
 
 /** Starting a verification job changes no data, so it leaves no audit row. */
-const notAudited = new Set(['POST /api/audit/verify']);
+const notAudited = new Set([
+  'POST /api/audit/verify',
+  // Uploading and mapping an import stage its rows for the preview; the register is untouched until accept.
+  'POST /api/exchange/imports',
+  'PUT /api/exchange/imports/:id/mapping',
+]);
 const auditRows = async () => (await t.database.db.select({ n: count() }).from(auditLog))[0]?.n ?? 0;
 
 const version = async (id: string) =>
@@ -498,6 +538,56 @@ const cases = (): Case[] => {
         });
       },
       expect: { admin: 201, committee: 201, secretary: 201, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    // exchange: Excel import (only its owner sees an import) and export
+    {
+      route: 'POST /api/exchange/imports',
+      name: 'upload a member list into own cell',
+      send: async (a) => upload(a, cellA.id, await xlsxOf([xlsxMemberRow()])),
+      expect: { admin: 202, committee: 202, secretary: 202, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/exchange/imports/:id',
+      name: 'the secretary’s import',
+      send: (a) => a.get(`/api/exchange/imports/${imp.read}`),
+      expect: { secretary: 200, admin: 404, committee: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/exchange/imports/:id/rows',
+      name: 'rows of the secretary’s import',
+      send: (a) => a.get(`/api/exchange/imports/${imp.read}/rows`),
+      expect: { secretary: 200, admin: 404, committee: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'PUT /api/exchange/imports/:id/mapping',
+      name: 'map the columns of the secretary’s import',
+      send: (a) =>
+        a.put(`/api/exchange/imports/${imp.read}/mapping`, { mapping: nationalMapping, save: false }),
+      expect: { secretary: 202, admin: 404, committee: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/exchange/imports/:id/accept',
+      name: 'accept the secretary’s import',
+      send: (a) => a.post(`/api/exchange/imports/${imp.accept}/accept`),
+      expect: { secretary: 200, admin: 404, committee: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/exchange/imports/:id/cancel',
+      name: 'cancel the secretary’s import',
+      send: (a) => a.post(`/api/exchange/imports/${imp.cancel}/cancel`),
+      expect: { secretary: 200, admin: 404, committee: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/exchange/members/:id/sources',
+      name: 'sources of a cell-mate’s fields',
+      send: (a) => a.get(`/api/exchange/members/${mem.mate}/sources`),
+      expect: { member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/exchange/export',
+      name: 'export own cell',
+      send: (a) => a.get(`/api/exchange/export?unitId=${cellA.id}`),
+      expect: { member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
     },
     {
       route: 'GET /api/transfers',

@@ -10,6 +10,7 @@ import {
 import type { Me } from '../../contracts/auth';
 import type { ModuleKey } from '../../contracts/roles';
 import { PageError, RootError } from '../components/PageError';
+import type { ImportSearch } from '../features/exchange/ImportPage';
 import { parseMemberSearch, parseStatisticsSearch } from '../features/members/search';
 import { isUnitTab, type UnitTab } from '../features/org/search';
 import { ApiError, meQueryKey } from './api';
@@ -132,6 +133,17 @@ const memberStatisticsRoute = createRoute({
   staticData: { module: 'members' },
   validateSearch: parseStatisticsSearch,
   component: lazyRouteComponent(() => import('../features/members/StatisticsPage'), 'StatisticsPage'),
+});
+
+const memberImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'members/import',
+  staticData: { module: 'members' },
+  validateSearch: (search: Record<string, unknown>): ImportSearch => ({
+    unitId: text(search.unitId),
+    importId: text(search.importId),
+  }),
+  component: lazyRouteComponent(() => import('../features/exchange/ImportPage'), 'ImportPage'),
 });
 
 const memberRoute = createRoute({
@@ -272,6 +284,7 @@ const routeTree = rootRoute.addChildren([
     unitRoute,
     membersRoute,
     memberStatisticsRoute,
+    memberImportRoute,
     memberRoute,
     transfersRoute,
     admissionRoute,

@@ -72,7 +72,7 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
  * The status history a new record implies: admission made the person probationary, the official date made
  * them official, and the current status holds since `statusSince`.
  */
-function impliedStatusEvents(m: MemberDates & { statusSince: string }) {
+export function impliedStatusEvents(m: MemberDates & { statusSince: string }) {
   const events: { status: MemberStatus; effectiveOn: string }[] = [];
   if (admitted.includes(m.status) && m.admissionDate && m.admissionDate < m.statusSince)
     events.push({ status: 'probationary', effectiveOn: m.admissionDate });

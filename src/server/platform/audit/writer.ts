@@ -44,5 +44,7 @@ export async function appendAudit(tx: Tx, ctx: RequestContext, entries: AuditInp
     prevHash = hash;
     return { ...fields, hash };
   });
-  await tx.insert(auditLog).values(rows);
+  // In slices: a batch of thousands of entries (an import) would pass PostgreSQL's 65,535 parameters.
+  for (let start = 0; start < rows.length; start += 1000)
+    await tx.insert(auditLog).values(rows.slice(start, start + 1000));
 }

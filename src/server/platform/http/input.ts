@@ -12,6 +12,8 @@ function normalise(value: unknown, path: string): unknown {
       throw new AppError(400, 'INVALID_CHARACTER', { field: path || 'body' });
     return toNfc(value);
   }
+  // A raw upload (an Excel file) is bytes, not text: left as it came.
+  if (Buffer.isBuffer(value)) return value;
   if (Array.isArray(value)) return value.map((v, i) => normalise(v, path ? `${path}.${i}` : String(i)));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};

@@ -70,6 +70,12 @@ const labels: Record<string, Record<Locale, string>> = {
   status: { vi: 'Trạng thái', en: 'Status' },
   statusSince: { vi: 'Ngày của trạng thái', en: 'Status date' },
   ageBand: { vi: 'Độ tuổi', en: 'Age band' },
+  // exchange module
+  file: { vi: 'Tệp', en: 'File' },
+  fileName: { vi: 'Tên tệp', en: 'File name' },
+  mapping: { vi: 'Ghép cột', en: 'Column mapping' },
+  columns: { vi: 'Các cột', en: 'Columns' },
+  unitName: { vi: 'Chi bộ', en: 'Cell' },
   // transfers module
   purpose: { vi: 'Lý do chuyển', en: 'Purpose of the transfer' },
   toUnitId: { vi: 'Tổ chức đảng nơi đến', en: 'Receiving party unit' },

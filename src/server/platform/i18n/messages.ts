@@ -542,6 +542,132 @@ export const messages = {
     vi: (p) => `Trường «${p.label}»: số ${p.number} năm ${p.year} đã được dùng cho giấy giới thiệu khác.`,
     en: (p) => `Field "${p.label}": number ${p.number} of ${p.year} is already used by another letter.`,
   },
+  // exchange module: Excel import and export of the member register
+  EXCHANGE_FILE_EMPTY: {
+    vi: () => 'Tệp trống: không có trang tính nào có dữ liệu.',
+    en: () => 'The file is empty: no worksheet holds any data.',
+  },
+  EXCHANGE_FILE_TOO_LARGE: {
+    vi: (p) => `Tệp quá lớn (tối đa ${p.max}). Hãy chia danh sách thành nhiều tệp nhỏ hơn.`,
+    en: (p) => `The file is too large (at most ${p.max}). Split the list into smaller files.`,
+  },
+  EXCHANGE_UPLOAD_TYPE: {
+    vi: () => 'Hãy gửi tệp Excel (.xlsx) làm nội dung yêu cầu.',
+    en: () => 'Send the Excel file (.xlsx) as the request body.',
+  },
+  EXCHANGE_FILE_ENCRYPTED: {
+    vi: () =>
+      'Tệp Excel đang được đặt mật khẩu nên không đọc được. Hãy mở tệp trong Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi tải lên lại.',
+    en: () =>
+      'The Excel file is password-protected and cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook) and upload it again.',
+  },
+  EXCHANGE_FILE_XLS: {
+    vi: () =>
+      'Đây là tệp Excel định dạng cũ (.xls). Hãy mở tệp trong Excel và lưu lại dưới dạng «Sổ làm việc Excel (.xlsx)» rồi tải lên lại.',
+    en: () =>
+      'This is an old-format Excel file (.xls). Open it in Excel, save it as "Excel Workbook (.xlsx)" and upload it again.',
+  },
+  EXCHANGE_FILE_NOT_EXCEL: {
+    vi: () => 'Tệp này không phải tệp Excel (.xlsx). Hãy chọn tệp danh sách đảng viên xuất từ Excel.',
+    en: () => 'This is not an Excel file (.xlsx). Choose a member list saved from Excel.',
+  },
+  EXCHANGE_FILE_MALFORMED: {
+    vi: () => 'Tệp Excel bị hỏng hoặc không đúng định dạng .xlsx nên không đọc được.',
+    en: () => 'The Excel file is damaged or not a valid .xlsx and cannot be read.',
+  },
+  EXCHANGE_MERGED_HEADER: {
+    vi: (p) =>
+      `Dòng tiêu đề (dòng ${p.row}) có ô gộp (${p.cells}). Hãy bỏ gộp ô để mỗi cột có một tiêu đề riêng rồi tải lên lại.`,
+    en: (p) =>
+      `The header row (row ${p.row}) has merged cells (${p.cells}). Unmerge them so each column has its own header.`,
+  },
+  EXCHANGE_FORMULA_HEADER: {
+    vi: (p) => `Dòng tiêu đề (dòng ${p.row}) chứa công thức; hãy nhập tiêu đề là chữ.`,
+    en: (p) => `The header row (row ${p.row}) contains formulas; type the headers as text.`,
+  },
+  EXCHANGE_TOO_MANY_ROWS: {
+    vi: (p) =>
+      `Tệp có hơn ${p.max} dòng dữ liệu. Mỗi lần chỉ nhập được tối đa ${p.max} dòng; hãy chia thành nhiều tệp.`,
+    en: (p) =>
+      `The file has more than ${p.max} data rows. At most ${p.max} rows can be imported at once; split the file.`,
+  },
+  EXCHANGE_NO_ROWS: {
+    vi: () => 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.',
+    en: () => 'The file has no data rows below its header.',
+  },
+  EXCHANGE_IMPORT_NOT_READY: {
+    vi: (p) =>
+      ({
+        validating: 'Tệp đang được kiểm tra; hãy chờ kiểm tra xong.',
+        needs_mapping: 'Hãy ghép các cột của tệp với các cột của danh sách trước.',
+        applied: 'Lần nhập này đã được ghi vào hồ sơ.',
+        cancelled: 'Lần nhập này đã bị hủy.',
+        failed: 'Lần nhập này bị lỗi; hãy tải tệp lên lại.',
+      })[String(p.status)] ?? 'Lần nhập này chưa sẵn sàng.',
+    en: (p) =>
+      ({
+        validating: 'The file is still being checked; wait until it is done.',
+        needs_mapping: 'Map the columns of the file first.',
+        applied: 'This import has already been written to the register.',
+        cancelled: 'This import was cancelled.',
+        failed: 'This import failed; upload the file again.',
+      })[String(p.status)] ?? 'This import is not ready.',
+  },
+  EXCHANGE_IMPORT_STALE: {
+    vi: () =>
+      'Một số hồ sơ trong tệp đã được thay đổi sau khi xem trước; chưa có gì được ghi. Hãy tải tệp lên lại để xem trước với dữ liệu mới nhất.',
+    en: () =>
+      'Some records in the file changed after the preview; nothing was written. Upload the file again to preview it against the latest data.',
+  },
+  EXCHANGE_MAPPING_INVALID: {
+    vi: (p) =>
+      ({
+        length: `Cần ghép đúng ${p.count} cột của tệp.`,
+        required: `Phải ghép cột «${p.column}».`,
+        duplicate: `Cột «${p.column}» được ghép hai lần.`,
+      })[String(p.rule)] ?? 'Cách ghép cột không hợp lệ.',
+    en: (p) =>
+      ({
+        length: `Map exactly the ${p.count} columns of the file.`,
+        required: `The column "${p.column}" must be mapped.`,
+        duplicate: `The column "${p.column}" is mapped twice.`,
+      })[String(p.rule)] ?? 'The column mapping is not valid.',
+  },
+  EXCHANGE_CELL_FORMULA: {
+    vi: () => 'ô chứa công thức; hãy dán giá trị (Dán đặc biệt › Giá trị) thay cho công thức',
+    en: () => 'the cell holds a formula; paste its value instead (Paste Special › Values)',
+  },
+  EXCHANGE_REQUIRED: {
+    vi: () => 'bắt buộc phải có',
+    en: () => 'is required',
+  },
+  EXCHANGE_CITIZEN_ID_REQUIRED: {
+    vi: () => 'bắt buộc phải có (số CCCD dùng để đối chiếu hồ sơ khi nhập lại)',
+    en: () => 'is required (the citizen ID matches the record on re-import)',
+  },
+  EXCHANGE_DUPLICATE_IN_FILE: {
+    vi: (p) => `trùng với dòng ${p.rows} trong cùng tệp`,
+    en: (p) => `same as row ${p.rows} of this file`,
+  },
+  EXCHANGE_UNIT_NOT_FOUND: {
+    vi: (p) => `không có chi bộ «${p.name}» đang hoạt động trong «${p.unit}»`,
+    en: (p) => `there is no active unit "${p.name}" within "${p.unit}"`,
+  },
+  EXCHANGE_UNIT_AMBIGUOUS: {
+    vi: (p) => `có nhiều tổ chức tên «${p.name}» trong «${p.unit}»; hãy nhập vào từng chi bộ`,
+    en: (p) => `several units are named "${p.name}" within "${p.unit}"; import into each cell instead`,
+  },
+  EXCHANGE_MEMBER_OTHER_UNIT: {
+    vi: (p) =>
+      `đảng viên có số CCCD này đang sinh hoạt tại «${p.unit}»; nhập từ Excel không chuyển sinh hoạt đảng — hãy làm thủ tục chuyển sinh hoạt`,
+    en: (p) =>
+      `the member with this citizen ID belongs to "${p.unit}"; an import does not transfer members — record a transfer instead`,
+  },
+  EXCHANGE_OUTSIDE_SCOPE: {
+    vi: () =>
+      'Số CCCD này đã có trong hồ sơ của một đảng viên ngoài phạm vi bạn quản lý; không thể nhập dòng này.',
+    en: () => 'This citizen ID is on the record of a member outside your scope; this row cannot be imported.',
+  },
   CANNOT_CHANGE_OWN_ADMIN: {
     vi: () => 'Không thể tự gỡ quyền quản trị hoặc tự vô hiệu hóa tài khoản của mình.',
     en: () => 'You cannot remove your own admin role or disable your own account.',

@@ -15,6 +15,7 @@ import { errorText } from '../../app/errors';
 import { useIsPhone } from '../../app/useMediaQuery';
 import { ButtonLink } from '../../components/ButtonLink';
 import { PageHeader } from '../../components/PageHeader';
+import { MemberSourcesSection } from '../exchange/MemberSourcesSection';
 import { DecisionButtons, LifecycleSection } from '../lifecycle/LifecycleSection';
 import { MemberTransfersSection } from '../transfers/MemberTransfersSection';
 import { StartTransferModal } from '../transfers/TransferModals';
@@ -156,6 +157,7 @@ function FullProfile({ member }: { member: Member }) {
         )}
         {hasModule(me, 'transfers') ? <MemberTransfersSection memberId={member.id} /> : null}
         <MemberDetails member={member} />
+        <MemberSourcesSection memberId={member.id} />
         <LifecycleSection member={member} />
         <MemberHistorySection memberId={member.id} />
       </div>

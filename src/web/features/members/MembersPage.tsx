@@ -1,4 +1,4 @@
-import { BarChartOutlined, ClearOutlined, PlusOutlined } from '@ant-design/icons';
+import { BarChartOutlined, ClearOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { Alert, Button, Card, Collapse, Input } from 'antd';
@@ -12,6 +12,7 @@ import { ButtonLink } from '../../components/ButtonLink';
 import { LoadMoreFooter } from '../../components/LoadMoreFooter';
 import { PageHeader } from '../../components/PageHeader';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { ExportButton } from '../exchange/ExportButton';
 import {
   canSeeStatistics,
   canWriteMembers,
@@ -61,6 +62,15 @@ export function MembersPage() {
             {canSeeStatistics(me) ? (
               <ButtonLink href={statisticsHref} icon={<BarChartOutlined aria-hidden />}>
                 {t('members.statistics')}
+              </ButtonLink>
+            ) : null}
+            {canSeeStatistics(me) ? <ExportButton search={filters} /> : null}
+            {canWriteMembers(me) ? (
+              <ButtonLink
+                href={`/members/import${search.unitId ? `?unitId=${encodeURIComponent(search.unitId)}` : ''}`}
+                icon={<UploadOutlined aria-hidden />}
+              >
+                {t('exchange.import.button')}
               </ButtonLink>
             ) : null}
             {canWriteMembers(me) ? (

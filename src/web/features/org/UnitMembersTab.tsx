@@ -1,4 +1,4 @@
-import { BarChartOutlined, TeamOutlined } from '@ant-design/icons';
+import { BarChartOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { Alert, Empty, Skeleton } from 'antd';
@@ -80,6 +80,14 @@ export function UnitMembersTab({ unit }: { unit: Unit }) {
             >
               {t('org.openStatistics')}
             </ButtonLink>
+            {unit.canEdit && !unit.dissolvedOn ? (
+              <ButtonLink
+                icon={<UploadOutlined aria-hidden />}
+                href={`/members/import?unitId=${encodeURIComponent(unit.id)}`}
+              >
+                {t('exchange.import.button')}
+              </ButtonLink>
+            ) : null}
           </div>
           <section aria-labelledby="unit-members-preview">
             <h3 id="unit-members-preview" className="section-title">
