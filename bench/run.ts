@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +33,15 @@ import {
 const argv = process.argv.slice(2);
 const nationalArg = argv.find((a) => a.startsWith('--national='));
 const args = new Set(argv.filter((a) => a !== nationalArg));
-const known = ['--postgres', '--no-postgres', '--quick', '--no-write', '--no-national', '--no-copy-baseline'];
+const known = [
+  '--postgres',
+  '--no-postgres',
+  '--quick',
+  '--no-write',
+  '--no-national',
+  '--no-copy-baseline',
+  '--no-exchange',
+];
 for (const arg of args) {
   if (!known.includes(arg)) {
     console.error(`unknown option ${arg}; known: ${known.join(' ')} --national=<members,…>`);
@@ -584,6 +593,22 @@ async function main(): Promise<void> {
     writeFileSync(target, markdown(report));
     process.stdout.write(`Wrote ${target}\n`);
   }
+  if (!args.has('--no-exchange')) benchExchange();
+}
+
+/**
+ * Excel import and export (docs/BENCHMARKS-exchange.md), in a process of its own so that its peak memory is
+ * the import's and not what the benchmarks above left behind.
+ */
+function benchExchange(): void {
+  const options = [
+    ...(skipPostgres ? ['--engines', 'pglite'] : []),
+    ...(quick ? ['--sizes', '10000', '--export', '20000'] : []),
+    ...(write ? ['--write'] : []),
+  ];
+  const script = fileURLToPath(new URL('./exchange.ts', import.meta.url));
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...options], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`the exchange benchmark failed (exit ${result.status})`);
 }
 
 main().then(

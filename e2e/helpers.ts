@@ -39,3 +39,7 @@ export async function expectNoHorizontalOverflow(page: Page) {
   );
   expect(overflow).toBeLessThanOrEqual(1);
 }
+
+/** The name links of a member list (table rows on desktop, cards on phones), not the list's own page links. */
+export const memberLinks = (page: Page) =>
+  page.getByRole('main').locator('a[href^="/members/"]:not([href*="statistics"]):not([href*="import"])');

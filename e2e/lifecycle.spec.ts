@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalOverflow, signIn } from './helpers';
+import { expectAccessible, expectNoHorizontalOverflow, memberLinks, signIn } from './helpers';
 
 test('a cell secretary records an exemption and sees the member tagged in the list', async ({ page }) => {
   await signIn(page, 'secretary');
   await page.goto('/members?status=official');
   await expect(page.getByRole('heading', { level: 2, name: /Tìm thấy \d[\d.]* đảng viên/ })).toBeVisible();
-  const first = page.getByRole('main').locator('a[href^="/members/"]:not([href*="statistics"])').first();
+  const first = memberLinks(page).first();
   const name = ((await first.textContent()) ?? '').trim();
   await first.click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalOverflow, signIn } from './helpers';
+import { expectAccessible, expectNoHorizontalOverflow, memberLinks, signIn } from './helpers';
 
 /** "Phan Xuân Dũng" → "Phan Xuan Dung": what someone types without Vietnamese input. */
 const unaccented = (text: string) =>
@@ -10,10 +10,6 @@ async function openMembers(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Đảng viên' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: /Tìm thấy \d[\d.]* đảng viên/ })).toBeVisible();
 }
-
-/** The name links of the list (table rows on desktop, cards on phones). */
-const memberLinks = (page: Page) =>
-  page.getByRole('main').locator('a[href^="/members/"]:not([href*="statistics"]):not([href*="import"])');
 
 test('a committee member finds a member by an unaccented name and reads the record', async ({ page }) => {
   await signIn(page, 'committee');
