@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -43,3 +43,19 @@ export async function expectNoHorizontalOverflow(page: Page) {
 /** The name links of a member list (table rows on desktop, cards on phones), not the list's own page links. */
 export const memberLinks = (page: Page) =>
   page.getByRole('main').locator('a[href^="/members/"]:not([href*="statistics"]):not([href*="import"])');
+
+/**
+ * Chooses an option of an Ant Design select and checks that the select shows it: the dropdown opens with an
+ * animation, and a click that lands while it moves can pick the neighbouring option, so the pick is retried.
+ */
+export async function pickOption(page: Page, scope: Locator, label: string, option: string) {
+  await expect(async () => {
+    await scope.getByLabel(label).click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .getByText(option, { exact: true })
+      .click({ timeout: 2000 });
+    // The select shows its value in an element titled with it.
+    await expect(scope.getByTitle(option, { exact: true })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+}

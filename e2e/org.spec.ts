@@ -1,5 +1,5 @@
 import { expect, type Page, type TestInfo, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalOverflow, signIn } from './helpers';
+import { expectAccessible, expectNoHorizontalOverflow, pickOption, signIn } from './helpers';
 
 /** The unit page's sections are tabs on wide screens and a grid of buttons on phones. */
 async function openSection(page: Page, info: TestInfo, name: string) {
@@ -72,8 +72,7 @@ test('a committee member founds a cell, renames it by decision and dissolves it;
   await page.goto('/org');
   await page.getByRole('button', { name: 'Thêm tổ chức trực thuộc' }).click();
   let dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Loại tổ chức').click();
-  await page.getByTitle('Chi bộ', { exact: true }).click();
+  await pickOption(page, dialog, 'Loại tổ chức', 'Chi bộ');
   await dialog.getByLabel('Tên tổ chức').fill(name);
   await dialog.getByLabel('Mã').fill(`LS-${info.project.name}`);
   await dialog.getByLabel('Quyết định thành lập (không bắt buộc)').fill('101-QĐ/ĐU');
@@ -113,8 +112,7 @@ async function foundUnit(page: Page, kind: string, name: string, code: string) {
   await page.goto('/org');
   await page.getByRole('button', { name: 'Thêm tổ chức trực thuộc' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Loại tổ chức').click();
-  await page.locator('.ant-select-item-option').getByText(kind, { exact: true }).click();
+  await pickOption(page, dialog, 'Loại tổ chức', kind);
   await dialog.getByLabel('Tên tổ chức').fill(name);
   await dialog.getByLabel('Mã').fill(code);
   await dialog.getByRole('button', { name: 'Lưu' }).click();
