@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 afterAll(cleanup);
 
-const ROWS = 4000;
+const ROWS = 6000;
 
 async function upload(session: Session, unitId: string, file: Buffer): Promise<string> {
   const res = await fetch(`${session.base}/api/exchange/imports?unitId=${unitId}&fileName=crash.xlsx`, {
@@ -77,7 +77,7 @@ describe('killing the server while an import is being written', () => {
       (res) => ({ answered: res.status }),
       () => ({ answered: null }),
     );
-    setTimeout(() => server.child.kill('SIGKILL'), 400);
+    setTimeout(() => server.child.kill('SIGKILL'), 300);
     expect(await server.exited).toEqual({ code: null, signal: 'SIGKILL' });
     expect(await accept).toEqual({ answered: null });
     expect(await membersIn(dir, cell.body.id)).toBe(0);
