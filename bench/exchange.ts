@@ -16,7 +16,7 @@ import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
-import { XLSX_CONTENT_TYPE } from '../src/contracts/exchange';
+import { exchangeColumnKeys, XLSX_CONTENT_TYPE } from '../src/contracts/exchange';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { type Database, openDatabase, pgliteExtensions } from '../src/server/db/client';
@@ -31,6 +31,7 @@ import { systemContext } from '../src/server/platform/context';
 import { jobs } from '../src/server/platform/jobs/schema';
 import { mutate } from '../src/server/platform/mutate';
 import { databaseUrl, startEmbeddedPostgres } from '../test/embedded-postgres';
+import { nationalHeaders } from '../test/exchange-files';
 import { makeWorld, PASSWORD } from '../test/factories';
 import { loadAverage } from './machine';
 
@@ -44,31 +45,7 @@ const sizes = arg('sizes', '10000,50000').split(',').map(Number);
 const exportSize = Number(arg('export', '100000'));
 const loadAtStart = loadAverage();
 
-const headers = [
-  'STT',
-  'Họ và tên',
-  'Ngày sinh',
-  'Giới tính',
-  'Dân tộc',
-  'Tôn giáo',
-  'Số CCCD',
-  'Quê quán',
-  'Nơi ở hiện nay',
-  'Ngày vào Đảng',
-  'Ngày chính thức',
-  'Số thẻ đảng viên',
-  'Số lý lịch đảng viên',
-  'Chi bộ',
-  'Trình độ GDPT',
-  'Trình độ chuyên môn',
-  'Học hàm',
-  'Lý luận chính trị',
-  'Nghề nghiệp',
-  'Đơn vị công tác',
-  'Điện thoại',
-  'Email',
-  'Tình trạng',
-];
+const headers = nationalHeaders;
 const family = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ'];
 const middle = ['Văn', 'Thị', 'Hữu', 'Đức', 'Thu', 'Minh', 'Quốc', 'Ngọc'];
 const given = ['An', 'Bình', 'Chi', 'Dũng', 'Hà', 'Hải', 'Lan', 'Long', 'Mai', 'Nam', 'Phương', 'Tùng'];
@@ -243,31 +220,7 @@ async function measureExport(
       database.db,
       { unitId },
       { access: memberAccess(state), unitPath: unit?.path ?? null, today: todayIso() },
-      [
-        'stt',
-        'fullName',
-        'birthDate',
-        'sex',
-        'ethnicityCode',
-        'religionCode',
-        'citizenId',
-        'hometownOld',
-        'residenceNew',
-        'admissionDate',
-        'officialDate',
-        'cardNumber',
-        'recordNumber',
-        'unitName',
-        'generalEducation',
-        'professionalDegree',
-        'academicTitle',
-        'theoryLevel',
-        'job',
-        'workplace',
-        'phone',
-        'email',
-        'status',
-      ],
+      [...exchangeColumnKeys],
       sink,
     );
     await new Promise((r) => sink.end(r));

@@ -1,32 +1,9 @@
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { nationalHeaders } from '../test/exchange-files';
 import { expectAccessible, expectNoHorizontalOverflow, signIn } from './helpers';
 
-const headers = [
-  'STT',
-  'Họ và tên',
-  'Ngày sinh',
-  'Giới tính',
-  'Dân tộc',
-  'Tôn giáo',
-  'Số CCCD',
-  'Quê quán',
-  'Nơi ở hiện nay',
-  'Ngày vào Đảng',
-  'Ngày chính thức',
-  'Số thẻ đảng viên',
-  'Số lý lịch đảng viên',
-  'Chi bộ',
-  'Trình độ GDPT',
-  'Trình độ chuyên môn',
-  'Học hàm',
-  'Lý luận chính trị',
-  'Nghề nghiệp',
-  'Đơn vị công tác',
-  'Điện thoại',
-  'Email',
-  'Tình trạng',
-];
+const headers = nationalHeaders;
 
 /** A member list as a cell keeps it in Excel: five rows, two of them bad (an impossible date, no citizen ID). */
 async function memberList(suffix: string): Promise<{ file: Buffer; names: string[] }> {

@@ -1,5 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exchangeColumnKeys } from '../../src/contracts/exchange';
 import { admissionCases } from '../../src/server/modules/admission/schema';
 import { members } from '../../src/server/modules/members/schema';
 import { addDays, todayIso } from '../../src/server/modules/org/calendar';
@@ -87,31 +88,7 @@ beforeAll(async () => {
   imp.accept = (await uploadAndCheck(agents.secretary, db, world.cellA.id, await file())).id;
   imp.cancel = (await uploadAndCheck(agents.secretary, db, world.cellA.id, await file())).id;
 });
-const nationalMapping = [
-  'stt',
-  'fullName',
-  'birthDate',
-  'sex',
-  'ethnicityCode',
-  'religionCode',
-  'citizenId',
-  'hometownOld',
-  'residenceNew',
-  'admissionDate',
-  'officialDate',
-  'cardNumber',
-  'recordNumber',
-  'unitName',
-  'generalEducation',
-  'professionalDegree',
-  'academicTitle',
-  'theoryLevel',
-  'job',
-  'workplace',
-  'phone',
-  'email',
-  'status',
-];
+const nationalMapping = [...exchangeColumnKeys];
 const memberRow = async (id: string) =>
   (
     await t.database.db

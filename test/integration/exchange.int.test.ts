@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { count, eq, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exchangeColumnKeys } from '../../src/contracts/exchange';
 import { exchangeImportRows } from '../../src/server/modules/exchange/schema';
 import { memberStatusEvents, members, memberUnitHistory } from '../../src/server/modules/members/schema';
 import { auditLog } from '../../src/server/platform/audit/schema';
@@ -532,31 +533,7 @@ describe('export', () => {
 });
 
 function nationalColumnKeys() {
-  return [
-    'stt',
-    'fullName',
-    'birthDate',
-    'sex',
-    'ethnicityCode',
-    'religionCode',
-    'citizenId',
-    'hometownOld',
-    'residenceNew',
-    'admissionDate',
-    'officialDate',
-    'cardNumber',
-    'recordNumber',
-    'unitName',
-    'generalEducation',
-    'professionalDegree',
-    'academicTitle',
-    'theoryLevel',
-    'job',
-    'workplace',
-    'phone',
-    'email',
-    'status',
-  ];
+  return [...exchangeColumnKeys];
 }
 
 /** The same file with every "Chi bộ" cell set to the name of a cell of the other register. */
