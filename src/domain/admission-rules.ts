@@ -1,4 +1,5 @@
 import { completedMonths, ruleSetOn as memberRuleSetOn } from './member-rules';
+import { inForceOn } from './rule-sets';
 import { addMonths, addWorkingDays, type WorkingCalendar } from './working-days';
 
 /**
@@ -63,10 +64,7 @@ export function admissionRulesOn(
   date: string,
   sets: readonly AdmissionRuleSet[] = admissionRuleSets,
 ): AdmissionRuleSet {
-  let found = sets[0];
-  for (const set of sets) if (set.effectiveFrom <= date) found = set;
-  if (!found) throw new Error('no admission rule set');
-  return found;
+  return inForceOn(sets, date, 'admission');
 }
 
 /** "9/12", "12/12", "7/10" → grade and system; anything else is null. */

@@ -1,4 +1,5 @@
 import type { MemberStatus } from './member-codes';
+import { inForceOn } from './rule-sets';
 
 /**
  * Consistency rules of a member record (DOMAIN.md §3), pure so the API, the import and the generator share them.
@@ -38,10 +39,7 @@ export const memberRuleSets: readonly MemberRuleSet[] = [
 
 /** The rule set in force on a date (the earliest one for dates before all of them). */
 export function ruleSetOn(date: string, sets: readonly MemberRuleSet[] = memberRuleSets): MemberRuleSet {
-  let found = sets[0];
-  for (const set of sets) if (set.effectiveFrom <= date) found = set;
-  if (!found) throw new Error('no member rule set');
-  return found;
+  return inForceOn(sets, date, 'member');
 }
 
 const parse = (iso: string) => {

@@ -1,5 +1,6 @@
 import type { MemberStatus } from './member-codes';
 import { completedMonths } from './member-rules';
+import { inForceOn } from './rule-sets';
 
 /**
  * Party age (tuổi đảng, DOMAIN.md §3): counted from the date in the admission decision, minus the time the
@@ -77,10 +78,7 @@ export function addMonthsIso(iso: string, months: number): string {
 }
 
 export function partyAgeRuleSetOn(date: string): PartyAgeRuleSet {
-  let found = partyAgeRuleSets[0];
-  for (const set of partyAgeRuleSets) if (set.effectiveFrom <= date) found = set;
-  if (!found) throw new Error('no party-age rule set');
-  return found;
+  return inForceOn(partyAgeRuleSets, date, 'party-age');
 }
 
 /** The gaps between admission and `until` (exclusive), clipped, sorted and with overlaps merged. */

@@ -1,4 +1,5 @@
 import { addMonthsIso, dateReaching, type PartyAgeInput } from './party-age';
+import { inForceOn } from './rule-sets';
 
 /**
  * Party badges (Huy hiệu Đảng, DOMAIN.md §3): members with 30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85 and 90
@@ -32,10 +33,7 @@ export const badgeRuleSets: readonly BadgeRuleSet[] = [
 ];
 
 export function badgeRuleSetOn(date: string, sets: readonly BadgeRuleSet[] = badgeRuleSets): BadgeRuleSet {
-  let found = sets[0];
-  for (const set of sets) if (set.effectiveFrom <= date) found = set;
-  if (!found) throw new Error('no badge rule set');
-  return found;
+  return inForceOn(sets, date, 'badge');
 }
 
 /** The next `count` award dates on or after `from`. */

@@ -1,3 +1,4 @@
+import { inForceOn } from './rule-sets';
 /**
  * When a cell proposes removal from the Party rolls (xóa tên, DOMAIN.md §3): within one year and without good
  * reason, a member misses party activities for 3 months, or does not pay dues for 3 months; also a member who
@@ -42,10 +43,7 @@ export const removalRuleSets: readonly RemovalRuleSet[] = [
 ];
 
 export function removalRuleSetOn(date: string): RemovalRuleSet {
-  let found = removalRuleSets[0];
-  for (const set of removalRuleSets) if (set.effectiveFrom <= date) found = set;
-  if (!found) throw new Error('no removal rule set');
-  return found;
+  return inForceOn(removalRuleSets, date, 'removal');
 }
 
 /** One month of a member's record (from the meetings and dues modules). `month` is YYYY-MM. */

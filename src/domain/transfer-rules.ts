@@ -1,3 +1,4 @@
+import { inForceOn } from './rule-sets';
 import { addMonths, addWorkingDays, type WorkingCalendar } from './working-days';
 
 /**
@@ -52,10 +53,7 @@ export function transferRulesOn(
   date: string,
   sets: readonly TransferRuleSet[] = transferRuleSets,
 ): TransferRuleSet {
-  let found = sets[0];
-  for (const set of sets) if (set.effectiveFrom <= date) found = set;
-  if (!found) throw new Error('no transfer rule set');
-  return found;
+  return inForceOn(sets, date, 'transfer');
 }
 
 export const transferKinds = ['official', 'temporary'] as const;
