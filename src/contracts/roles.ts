@@ -12,10 +12,13 @@ export const moduleKeys = [
   'transfers',
   'admission',
   'badges',
+  'meetings',
+  'meetings.panel',
   'notifications',
   'account',
   'admin.users',
   'admin.audit',
   'admin.calendar',
+  'admin.ratingScales',
 ] as const;
 export type ModuleKey = (typeof moduleKeys)[number];

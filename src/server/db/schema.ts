@@ -4,6 +4,7 @@ export * from '../modules/admission/schema';
 export * from '../modules/calendar/schema';
 export * from '../modules/exchange/schema';
 export * from '../modules/lifecycle/schema';
+export * from '../modules/meetings/schema';
 export * from '../modules/members/schema';
 export * from '../modules/org/schema';
 export * from '../modules/transfers/schema';

@@ -12,9 +12,14 @@ const moduleRules: Record<ModuleKey, (grants: readonly Grant[]) => boolean> = {
   admission: (g) => hasRole(g, ['admin', 'committee', 'cell_secretary', 'inspector', 'viewer']),
   /** Party badge lists: readers of whole records (every role but the plain member's). */
   badges: (g) => hasRole(g, ['admin', 'committee', 'cell_secretary', 'inspector', 'viewer']),
+  /** Cell meetings: everyone with a role (a member sees the meetings of their own cell). */
+  meetings: (g) => g.length > 0,
+  /** Who falls behind: readers of whole records. */
+  'meetings.panel': (g) => hasRole(g, ['admin', 'committee', 'cell_secretary', 'inspector', 'viewer']),
   'admin.users': (g) => hasRole(g, ['admin']),
   'admin.audit': (g) => hasRole(g, ['admin']),
   'admin.calendar': (g) => hasRole(g, ['admin']),
+  'admin.ratingScales': (g) => hasRole(g, ['admin']),
 };
 
 export function modulesFor(grants: readonly Grant[]): ModuleKey[] {
