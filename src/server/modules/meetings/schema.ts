@@ -69,8 +69,25 @@ export const meetings = pgTable(
     checkInHash: text('check_in_hash'),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
+    /**
+     * Derived from `meeting_attendance` by statement triggers (migration 0013): members marked present, and
+     * members marked and expected (`isExpected`). The committee's panel sums them over 12 months of a whole
+     * subtree without reading the attendance rows.
+     */
+    presentCount: integer('present_count').notNull().default(0),
+    expectedCount: integer('expected_count').notNull().default(0),
   },
   (t) => [
+    // The panel (behind.ts): closed meetings of cells by month, read from the index alone.
+    index('meetings_closed_cells_idx')
+      .on(t.month, t.unitId, t.kind, t.presentCount, t.expectedCount)
+      .where(sql`${t.status} = 'closed' and ${t.bodyId} is null`),
+    // The panel: held or past meetings still without minutes (few, so a small partial index).
+    index('meetings_without_minutes_idx')
+      .on(t.unitId, t.startsAt)
+      .where(
+        sql`${t.status} <> 'cancelled' and ${t.bodyId} is null and coalesce(btrim(${t.minutesHtml}), '') = ''`,
+      ),
     index('meetings_unit_month_idx').on(t.unitId, t.month, t.status),
     index('meetings_unit_starts_idx').on(t.unitId, t.startsAt),
     index('meetings_month_idx').on(t.month, t.status, t.unitId),
