@@ -32,7 +32,7 @@ export async function makeMeeting(db: Db, unitId: string, seed: MeetingSeed) {
       startsAt,
       endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
       month: seed.date.slice(0, 7),
-      place: seed.place ?? 'Hội trường tầng 2',
+      place: seed.place === undefined ? 'Hội trường tầng 2' : seed.place,
       minutesHtml:
         seed.minutesHtml === undefined ? (status === 'closed' ? '<p>Biên bản</p>' : null) : seed.minutesHtml,
       closedAt: status === 'closed' ? new Date(startsAt.getTime() + 2 * 3_600_000) : null,
