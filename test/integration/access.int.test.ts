@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exchangeColumnKeys } from '../../src/contracts/exchange';
 import { admissionCases } from '../../src/server/modules/admission/schema';
+import { renewFeed } from '../../src/server/modules/meetings/feed';
 import { members } from '../../src/server/modules/members/schema';
 import { addDays, todayIso } from '../../src/server/modules/org/calendar';
 import { dissolveUnit } from '../../src/server/modules/org/history';
@@ -12,7 +13,7 @@ import { users } from '../../src/server/platform/auth/schema';
 import { systemContext } from '../../src/server/platform/context';
 import { mutate } from '../../src/server/platform/mutate';
 import { upload, uploadAndCheck, memberRow as xlsxMemberRow, xlsxOf } from '../exchange-files';
-import { makeUnit, makeWorld, PASSWORD } from '../factories';
+import { makeUnit, makeUser, makeWorld, PASSWORD } from '../factories';
 import { Agent, createTestApp, type TestApp } from '../harness';
 import { makeMember } from '../member-factory';
 
@@ -170,6 +171,14 @@ const transferRow = async (status: 'draft' | 'issued', toUnitId: string) => {
 let issuedTransfer = '';
 beforeAll(async () => {
   issuedTransfer = (await transferRow('issued', world.cellB.id)).id;
+});
+
+// meetings: a live calendar feed of a user without an agent (the revoke case revokes only the agents' own).
+let feedToken = '';
+beforeAll(async () => {
+  const db = t.database.db;
+  const owner = await makeUser(db, [{ role: 'member', unitId: world.cellA.id }], { username: 'w-feed' });
+  feedToken = (await mutate(db, systemContext('test'), (w) => renewFeed(w, owner.id))).token;
 });
 
 /** Starting a verification job changes no data, so it leaves no audit row. */
@@ -962,6 +971,58 @@ const cases = (): Case[] => {
       send: (a) =>
         a.post(`/api/admin/users/${u.outsider.id}/reset-password`, { newPassword: 'long-enough-2' }),
       expect: { admin: 404, anonymous: 401, rest: 403 },
+    },
+    // meetings: the panel "who falls behind" and the iCalendar feed
+    {
+      route: 'GET /api/meetings/behind',
+      name: 'panel of the root',
+      send: (a) => a.get(`/api/meetings/behind?unitId=${root.id}`),
+      expect: {
+        admin: 200,
+        committee: 200,
+        inspector: 200,
+        viewer: 200,
+        member: 403,
+        nobody: 403,
+        anonymous: 401,
+        rest: 404,
+      },
+    },
+    {
+      route: 'GET /api/meetings/behind',
+      name: 'panel of the whole scope',
+      send: (a) => a.get('/api/meetings/behind'),
+      expect: { member: 403, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/calendar-feed',
+      name: 'own calendar feed',
+      send: (a) => a.get('/api/calendar-feed'),
+      expect: signedIn,
+    },
+    {
+      route: 'POST /api/calendar-feed',
+      name: 'create the own calendar feed',
+      send: (a) => a.post('/api/calendar-feed'),
+      expect: { anonymous: 401, rest: 201 },
+    },
+    {
+      route: 'DELETE /api/calendar-feed',
+      name: 'revoke the own calendar feed',
+      send: (a) => a.request({ method: 'DELETE', url: '/api/calendar-feed' }),
+      expect: { anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/ical/:token',
+      name: 'a live calendar feed',
+      send: (a) => a.get(`/api/ical/${feedToken}`),
+      expect: { rest: 200 },
+    },
+    {
+      route: 'GET /api/ical/:token',
+      name: 'an unknown calendar feed',
+      send: (a) => a.get('/api/ical/no-such-feed'),
+      expect: { rest: 404 },
     },
     // Sign-in and sign-out change who is signed in: they run last, on throwaway agents.
     {
