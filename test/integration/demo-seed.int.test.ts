@@ -617,3 +617,76 @@ describe('demo admission cases', () => {
     expect(board.items.some((i) => i.progress.overdue)).toBe(true);
   });
 });
+
+describe('demo meetings', () => {
+  it('holds 36 months of closed meetings per cell, thematic each quarter, some cells not yet met this month', async () => {
+    const root = await vusta();
+    const rows = await queryRows<{ unit_id: string; month: string; kind: string; status: string }>(
+      db(),
+      sql`select m.unit_id, m.month, m.kind, m.status from meetings m join org_units u on u.id = m.unit_id
+          where u.path <@ ${root.path}::ltree and u.kind = 'cell' and u.dissolved_on is null`,
+    );
+    const cells = new Set(rows.map((r) => r.unit_id));
+    expect(cells.size).toBe(58);
+    const regular = new Set(
+      rows
+        .filter((r) => r.status === 'closed' && (r.kind === 'regular' || r.kind === 'combined'))
+        .map((r) => `${r.unit_id}|${r.month}`),
+    );
+    const pastMonths = Array.from({ length: 35 }, (_, i) =>
+      addMonths(`${TODAY.slice(0, 7)}-01`, i - 35).slice(0, 7),
+    );
+    const held = pastMonths.flatMap((m) => [...cells].filter((c) => regular.has(`${c}|${m}`)));
+    expect(held.length / (pastMonths.length * cells.size)).toBeGreaterThan(0.95);
+    expect(rows.some((r) => r.kind === 'combined')).toBe(true);
+    expect(rows.some((r) => r.kind === 'thematic')).toBe(true);
+    const thisMonth = [...cells].filter((c) => regular.has(`${c}|${TODAY.slice(0, 7)}`));
+    expect(thisMonth.length).toBeGreaterThan(0);
+    expect(thisMonth.length).toBeLessThan(cells.size);
+    expect(rows.filter((r) => r.status === 'planned' && r.month > TODAY.slice(0, 7)).length).toBe(cells.size);
+  });
+
+  it('keeps missed months and tallies consistent with the attendance', async () => {
+    const { monthAttendance } = await import('../../src/domain/meeting-rules');
+    const marks = await queryRows<{ member_id: string; month: string; kind: 'regular'; status: 'present' }>(
+      db(),
+      sql`select a.member_id, m.month, m.kind, a.status from meeting_attendance a
+          join meetings m on m.id = a.meeting_id where m.status = 'closed'`,
+    );
+    const byMonth = new Map<string, { kind: 'regular'; status: 'present' }[]>();
+    for (const r of marks) {
+      const key = `${r.member_id}|${r.month}`;
+      byMonth.set(key, [...(byMonth.get(key) ?? []), r]);
+    }
+    const expected = [...byMonth].filter(([, e]) => monthAttendance(e) === 'missed').map(([k]) => k);
+    const stored = await queryRows<{ k: string }>(
+      db(),
+      sql`select member_id || '|' || month as k from meeting_missed_months`,
+    );
+    expect(stored.map((r) => r.k).sort()).toEqual(expected.sort());
+    const [off] = await queryRows<{ n: number }>(
+      db(),
+      sql`select count(*)::int as n from meetings m cross join lateral (
+            select count(*) filter (where a.status = 'present') as present,
+                   count(*) filter (where a.status not in ('exempted', 'temporary_transfer')) as expected
+            from meeting_attendance a where a.meeting_id = m.id) t
+          where m.present_count <> t.present or m.expected_count <> t.expected`,
+    );
+    expect(off?.n).toBe(0);
+  });
+
+  it('gives the committee’s panel something to show', async () => {
+    const committee = new Agent(t.app);
+    await committee.login('committee', DEMO_PASSWORD);
+    const root = await vusta();
+    const res = await committee.get(`/api/meetings/behind?unitId=${root.id}&month=${TODAY.slice(0, 7)}`);
+    expect(res.statusCode).toBe(200);
+    const panel = res.json();
+    expect(panel.cellCount).toBe(58);
+    expect(panel.noRegular.total).toBeGreaterThan(0);
+    expect(panel.noRegular.total).toBeLessThan(58);
+    expect(panel.absentees.total).toBeGreaterThanOrEqual(3);
+    expect(panel.withoutMinutes.total).toBeGreaterThan(0);
+    expect(panel.attendanceByCell.items[0].rate).toBeGreaterThan(0.5);
+  });
+});

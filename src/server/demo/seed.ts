@@ -13,6 +13,7 @@ import { notify } from '../platform/notifications/service';
 import { seedAdmissionCases } from './admission';
 import { seedLifecycleHistory } from './lifecycle';
 import { deferIndexes, inLoadTransaction, type LoadSession } from './loader';
+import { seedMeetingHistory } from './meetings';
 import { generateNational } from './national';
 import { generateReference, type ReferenceData } from './reference';
 import {
@@ -221,7 +222,14 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
     ];
     await seedAdmissionCases(w, ref.members, admissionCells.slice(0, 8), today);
     if (!national) await seedLifecycleHistory(session.db, today);
-    const rows = { ...session.writer.written };
+    const [superior] = await session.db
+      .select({ path: units.path })
+      .from(units)
+      .where(eq(units.id, ref.superiorId));
+    const meetingRows = superior
+      ? await seedMeetingHistory(session.db, { seed, today, underPath: superior.path })
+      : {};
+    const rows = { ...session.writer.written, ...meetingRows };
     const result: SeedSummary = {
       seed,
       today,
