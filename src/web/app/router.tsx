@@ -187,6 +187,36 @@ const badgesRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/lifecycle/BadgesPage'), 'BadgesPage'),
 });
 
+export interface MeetingsPanelSearch {
+  unitId?: string;
+  /** yyyy-mm; the current month when left out. */
+  month?: string;
+}
+
+const meetingsPanelRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'meetings/panel',
+  staticData: { module: 'meetings.panel' },
+  validateSearch: (search: Record<string, unknown>): MeetingsPanelSearch => {
+    const month = text(search.month);
+    return {
+      unitId: text(search.unitId),
+      month: month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? month : undefined,
+    };
+  },
+  component: lazyRouteComponent(() => import('../features/meetings-panel/BehindPage'), 'BehindPage'),
+});
+
+const ratingScalesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/rating-scales',
+  staticData: { module: 'admin.ratingScales' },
+  component: lazyRouteComponent(
+    () => import('../features/meetings-panel/RatingScalesPage'),
+    'RatingScalesPage',
+  ),
+});
+
 export interface TransfersSearch {
   tab?: 'outgoing' | 'incoming' | 'temporary' | 'history';
 }
@@ -291,6 +321,8 @@ const routeTree = rootRoute.addChildren([
     admissionCaseRoute,
     calendarRoute,
     badgesRoute,
+    meetingsPanelRoute,
+    ratingScalesRoute,
     accountRoute,
     notificationsRoute,
     usersRoute,

@@ -7,6 +7,7 @@ import { hasModule, useMe } from '../../app/auth';
 import { useSignOut } from '../../app/useSignOut';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { PageHeader } from '../../components/PageHeader';
+import { CalendarFeedCard } from '../meetings-panel/CalendarFeedCard';
 import { NotificationPrefsForm } from './NotificationPrefsForm';
 import { PasswordForm } from './PasswordForm';
 import { TwoFactorSection } from './TwoFactorSection';
@@ -87,6 +88,7 @@ export function AccountPage() {
             <NotificationPrefsForm />
           </Card>
         ) : null}
+        <CalendarFeedCard />
         <Card title={<h2 className="card-title">{t('account.sessionsTitle')}</h2>}>
           <Typography.Paragraph>{t('account.sessionsHelp')}</Typography.Paragraph>
           <Button danger icon={<LogoutOutlined aria-hidden />} onClick={signOutEverywhere}>

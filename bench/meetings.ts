@@ -1,0 +1,274 @@
+/**
+ * Meetings panel benchmark ("who falls behind", issue 5 item 4): latency of `GET /api/meetings/behind` for the
+ * reference committee (58 cells, 787 members, 3 years of monthly meetings — the demo data) on PGlite and on
+ * PostgreSQL, and for a national tree of 300,000 cells on PostgreSQL. Goals: ≤ 100 ms and ≤ 2 s.
+ * Run alone with `npx tsx bench/meetings.ts` (options: `--engines pglite,postgres`, `--cells 300000`,
+ * `--members-per-cell 12`, `--months 36`, `--no-national`, `--write` → docs/BENCHMARKS-meetings.md).
+ *
+ * The national rows are generated inside PostgreSQL (INSERT … SELECT over generate_series, indexes and
+ * foreign keys built after the load, as the demo's bulk mode does). The panel reads only `meetings` (with its
+ * attendance tallies, kept by triggers from `meeting_attendance`), `meeting_missed_months`, `members` and
+ * `org_units`, so the national run generates those and not the ~170 million attendance rows behind the tallies.
+ * Requests go through the whole app (`app.inject`: session, access check, query, validation, JSON).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../src/server/app';
+import { loadConfig } from '../src/server/config';
+import { type Database, openDatabase, queryRows } from '../src/server/db/client';
+import { runMigrations } from '../src/server/db/migrate';
+import { DEMO_PASSWORD, seedDemo } from '../src/server/demo/seed';
+import { todayIso } from '../src/server/modules/org/calendar';
+import { databaseUrl, startEmbeddedPostgres } from '../test/embedded-postgres';
+import { makeUser, PASSWORD } from '../test/factories';
+import { loadAverage } from './machine';
+import { generateNational } from './meetings-national';
+import { nationalSettings, startNationalPostgres } from './national-postgres';
+
+type Engine = 'pglite' | 'postgres';
+const argv = process.argv.slice(2);
+const arg = (name: string, fallback: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? (argv[i + 1] ?? fallback) : fallback;
+};
+const engines = arg('engines', 'pglite,postgres').split(',') as Engine[];
+const nationalCells = Number(arg('cells', '300000'));
+const membersPerCell = Number(arg('members-per-cell', '12'));
+const monthsOfHistory = Number(arg('months', '36'));
+const runNational = !argv.includes('--no-national') && engines.includes('postgres');
+const loadAtStart = loadAverage();
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+interface Latency {
+  label: string;
+  cells: number;
+  samples: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+
+async function signIn(app: FastifyInstance, username: string, password: string): Promise<string> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in of ${username} answered ${res.statusCode}`);
+  const cookie = res.cookies.find((c) => c.name === 'dangbo_session');
+  if (!cookie) throw new Error('no session cookie');
+  return `dangbo_session=${cookie.value}`;
+}
+
+async function measurePanel(
+  app: FastifyInstance,
+  cookie: string,
+  label: string,
+  unitId: string,
+  plan: { warmup: number; samples: number },
+): Promise<Latency> {
+  const url = `/api/meetings/behind?unitId=${unitId}`;
+  let cells = 0;
+  const times: number[] = [];
+  for (let i = 0; i < plan.warmup + plan.samples; i++) {
+    const started = performance.now();
+    const res = await app.inject({ method: 'GET', url, headers: { cookie } });
+    const ms = performance.now() - started;
+    if (res.statusCode !== 200) throw new Error(`${label}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+    if (i >= plan.warmup) times.push(ms);
+    cells = res.json().cellCount;
+  }
+  times.sort((a, b) => a - b);
+  const result = {
+    label,
+    cells,
+    samples: times.length,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    max: times.at(-1) ?? Number.NaN,
+  };
+  log(`  ${label}: ${cells} cells, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms`);
+  return result;
+}
+
+const appConfig = () =>
+  loadConfig({
+    LOG_LEVEL: 'silent',
+    WEB_DIST: '/nonexistent',
+    OUTBOX_DISABLED: '1',
+    TOTP_REQUIRED_ROLES: '',
+  });
+
+/** The demo data (reference committee and its superior) and the committee user's panel of VUSTA. */
+async function benchReference(
+  engine: Engine,
+): Promise<{ latency: Latency; seedSeconds: number; rows: string }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'dangbo-bench-meetings-'));
+  let stopServer = async () => {};
+  let database: Database;
+  if (engine === 'pglite') database = await openDatabase({ dataDir });
+  else {
+    const server = await startEmbeddedPostgres({ durable: true, prefix: 'dangbo-bench-meetings-pg-' });
+    stopServer = server.stop;
+    const admin = new pg.Client({ connectionString: server.adminUrl });
+    await admin.connect();
+    await admin.query('create database bench_meetings');
+    await admin.end();
+    database = await openDatabase({
+      databaseUrl: databaseUrl(server.adminUrl, 'bench_meetings'),
+      poolSize: 8,
+    });
+  }
+  try {
+    await runMigrations(database);
+    log(`${engine}: seeding the demo data…`);
+    const summary = await seedDemo(database, { publicUrl: 'http://localhost:3000' });
+    const app = await buildApp({ database, config: appConfig(), logger: false });
+    await app.ready();
+    const cookie = await signIn(app, 'committee', DEMO_PASSWORD);
+    const [vusta] = await queryRows<{ id: string }>(
+      database.db,
+      sql`select id from org_units where code = 'DB-VUSTA'`,
+    );
+    if (!vusta) throw new Error('no VUSTA in the demo data');
+    const latency = await measurePanel(app, cookie, `reference committee (${engine})`, vusta.id, {
+      warmup: 20,
+      samples: 200,
+    });
+    if (latency.cells !== 58) throw new Error(`the panel saw ${latency.cells} cells, expected 58`);
+    await app.close();
+    const r = summary.rows;
+    return {
+      latency,
+      seedSeconds: summary.seconds,
+      rows: `${r.meetings} meetings, ${r.meeting_attendance} attendance marks, ${r.meeting_missed_months} missed months`,
+    };
+  } finally {
+    await database.close();
+    await stopServer();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function benchNational(): Promise<{
+  latencies: Latency[];
+  generateSeconds: number;
+  counts: Record<string, number>;
+}> {
+  log(`national: starting PostgreSQL (embedded-postgres, tuned like the national member benchmark)…`);
+  const server = await startNationalPostgres();
+  try {
+    const admin = new pg.Client({ connectionString: server.adminUrl });
+    await admin.connect();
+    await admin.query('create database bench_meetings_national');
+    await admin.end();
+    const database = await openDatabase({
+      databaseUrl: databaseUrl(server.adminUrl, 'bench_meetings_national'),
+      poolSize: 8,
+    });
+    try {
+      await runMigrations(database);
+      const today = todayIso();
+      log(`national: generating ${nationalCells.toLocaleString('en-US')} cells, ${monthsOfHistory} months…`);
+      const started = performance.now();
+      const counts = await generateNational(database.db, today, {
+        cells: nationalCells,
+        membersPerCell,
+        months: monthsOfHistory,
+        log,
+      });
+      const generateSeconds = (performance.now() - started) / 1000;
+      log(`national: ${JSON.stringify(counts)} in ${generateSeconds.toFixed(0)} s`);
+      const [root] = await queryRows<{ id: string }>(
+        database.db,
+        sql`select id from org_units where kind = 'central'`,
+      );
+      const [province] = await queryRows<{ id: string }>(
+        database.db,
+        sql`select id from org_units where kind = 'provincial' order by code limit 1`,
+      );
+      const [grassroots] = await queryRows<{ id: string }>(
+        database.db,
+        sql`select id from org_units where kind = 'grassroots' order by code limit 1`,
+      );
+      if (!root || !province || !grassroots) throw new Error('national tree incomplete');
+      await makeUser(database.db, [{ role: 'committee', unitId: root.id }], { username: 'bench-central' });
+      const app = await buildApp({ database, config: appConfig(), logger: false });
+      await app.ready();
+      const cookie = await signIn(app, 'bench-central', PASSWORD);
+      const latencies = [
+        await measurePanel(app, cookie, 'whole tree (central)', root.id, { warmup: 3, samples: 20 }),
+        await measurePanel(app, cookie, 'one province', province.id, { warmup: 5, samples: 50 }),
+        await measurePanel(app, cookie, 'one grassroots committee', grassroots.id, {
+          warmup: 10,
+          samples: 100,
+        }),
+      ];
+      await app.close();
+      return { latencies, generateSeconds, counts };
+    } finally {
+      await database.close();
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+const ms = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1));
+const lines: string[] = ['## Meetings panel "who falls behind" (`npx tsx bench/meetings.ts`)', ''];
+const referenceRows: string[] = [];
+for (const engine of engines) {
+  const r = await benchReference(engine);
+  referenceRows.push(
+    `| ${engine === 'pglite' ? 'PGlite' : 'PostgreSQL'} | ${r.latency.cells} | ${ms(r.latency.p50)} ms | ${ms(r.latency.p95)} ms | ${ms(r.latency.max)} ms | ${r.latency.samples} | ${r.latency.p95 <= 100 ? 'met' : '**not met**'} | ${r.seedSeconds.toFixed(1)} s (${r.rows}) |`,
+  );
+}
+lines.push(
+  '`GET /api/meetings/behind?unitId=<VUSTA>` as the committee user, through the whole app (session, access,',
+  'queries, JSON): cells without the regular meeting of the month and without the thematic meeting of the',
+  'quarter, meetings without minutes, members with 3+ missed months in 12, attendance by cell over 12 months.',
+  'Reference committee from the demo data: 58 cells, 787 members, 36 months of meetings. Goal: ≤ 100 ms.',
+  '',
+  '| engine | cells | p50 | p95 | max | samples | goal (p95 ≤ 100 ms) | demo seeding |',
+  '|---|---:|---:|---:|---:|---:|---|---|',
+  ...referenceRows,
+  '',
+);
+if (runNational) {
+  const n = await benchNational();
+  lines.push(
+    `National tree on PostgreSQL: ${n.counts.cells?.toLocaleString('en-US')} cells, ${n.counts.members?.toLocaleString('en-US')} members, ` +
+      `${n.counts.meetings?.toLocaleString('en-US')} meetings (${monthsOfHistory} months), ${n.counts.missed?.toLocaleString('en-US')} missed months; ` +
+      `generated in ${Math.round(n.generateSeconds)} s. Server settings: ${Object.entries(nationalSettings)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}. Goal: ≤ 2 s for the whole tree.`,
+    '',
+    '| scope | cells | p50 | p95 | max | samples | goal (p95 ≤ 2 s) |',
+    '|---|---:|---:|---:|---:|---:|---|',
+    ...n.latencies.map(
+      (l) =>
+        `| ${l.label} | ${l.cells.toLocaleString('en-US')} | ${ms(l.p50)} ms | ${ms(l.p95)} ms | ${ms(l.max)} ms | ${l.samples} | ${l.p95 <= 2000 ? 'met' : '**not met**'} |`,
+    ),
+    '',
+  );
+}
+lines.push(
+  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} cores, load average at the start ${loadAtStart
+    .map((l) => l.toFixed(1))
+    .join(' / ')} (other work on the machine slows every figure).`,
+  '',
+);
+process.stdout.write(`${lines.join('\n')}\n`);
+if (argv.includes('--write')) {
+  const target = fileURLToPath(new URL('../docs/BENCHMARKS-meetings.md', import.meta.url));
+  writeFileSync(
+    target,
+    `<!-- Written by \`npx tsx bench/meetings.ts --write\`. -->\n\n${lines.join('\n').replace(/^## /, '# ')}\n`,
+  );
+  log(`wrote ${target}`);
+}
+process.exit(0);
