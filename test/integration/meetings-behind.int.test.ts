@@ -146,7 +146,12 @@ describe('meetings without minutes', () => {
     const { unit, cells } = await committee(['Chi bộ Biên bản']);
     const cell = cells[0]?.id as string;
     const closedEmpty = await makeMeeting(db(), cell, { date: '2025-06-10', minutesHtml: '  ' });
-    const pastPlanned = await makeMeeting(db(), cell, { date: '2025-05-10', status: 'planned' });
+    // An editor's empty minutes count as none.
+    const pastPlanned = await makeMeeting(db(), cell, {
+      date: '2025-05-10',
+      status: 'planned',
+      minutesHtml: '<p></p>',
+    });
     await makeMeeting(db(), cell, { date: '2025-04-10', status: 'cancelled' });
     await makeMeeting(db(), cell, { date: '2025-03-10' });
     const future = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);

@@ -149,7 +149,7 @@ export async function withoutMinutes(tx: Tx, input: PanelInput, period: ReturnTy
       from meetings m
       join org_units u on u.id = m.unit_id
       left join org_units p on p.id = u.parent_id
-      where m.status <> 'cancelled' and m.body_id is null and coalesce(btrim(m.minutes_html), '') = ''
+      where m.status <> 'cancelled' and m.body_id is null and coalesce(btrim(m.minutes_html), '') in ('', '<p></p>')
         and (m.status = 'closed' or m.starts_at < ${input.now.toISOString()}::timestamptz)
         and m.month >= ${period.yearFirst} and m.month <= ${input.month}
         and u.kind = 'cell' and u.dissolved_on is null and ${inScope(sql`u.path`, input.scope)}
@@ -195,7 +195,7 @@ export async function absentees(tx: Tx, input: PanelInput, period: ReturnType<ty
   );
 }
 
-/** Whether the scope's active cells are more than half of all active cells (from the planner's statistics). */
+/** Whether the scope holds more than half of all active cells (and there are many). */
 async function isWideScope(tx: Tx, input: PanelInput): Promise<boolean> {
   const [row] = await queryRows<{ inside: number; all: number }>(
     tx,

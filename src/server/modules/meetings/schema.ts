@@ -86,7 +86,7 @@ export const meetings = pgTable(
     index('meetings_without_minutes_idx')
       .on(t.unitId, t.startsAt)
       .where(
-        sql`${t.status} <> 'cancelled' and ${t.bodyId} is null and coalesce(btrim(${t.minutesHtml}), '') = ''`,
+        sql`${t.status} <> 'cancelled' and ${t.bodyId} is null and coalesce(btrim(${t.minutesHtml}), '') in ('', '<p></p>')`,
       ),
     index('meetings_unit_month_idx').on(t.unitId, t.month, t.status),
     index('meetings_unit_starts_idx').on(t.unitId, t.startsAt),
