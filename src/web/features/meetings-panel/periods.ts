@@ -5,13 +5,14 @@ export const monthLabel = (month: string) => `${month.slice(5, 7)}/${month.slice
 
 const roman = ['I', 'II', 'III', 'IV'];
 
-/** "2026-Q4" → "quý IV/2026" ("Q4 2026" in English). */
-export const quarterLabel = (quarter: string) =>
-  i18n.t('meetingsPanel.quarter', {
-    q: roman[Number(quarter.slice(-1)) - 1] ?? quarter.slice(-1),
-    n: quarter.slice(-1),
+/** "2026-Q4" → "quý IV/2026" (Roman numerals, as Party documents write quarters) or "Q4 2026" in English. */
+export const quarterLabel = (quarter: string) => {
+  const n = quarter.slice(-1);
+  return i18n.t('meetingsPanel.quarter', {
+    q: currentLanguage() === 'vi' ? (roman[Number(n) - 1] ?? n) : n,
     year: quarter.slice(0, 4),
   });
+};
 
 /** 0.873 → "87,3 %" / "87.3%" */
 export const percentLabel = (rate: number | null) =>
