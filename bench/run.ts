@@ -41,6 +41,7 @@ const known = [
   '--no-national',
   '--no-copy-baseline',
   '--no-exchange',
+  '--no-meetings',
 ];
 for (const arg of args) {
   if (!known.includes(arg)) {
@@ -594,6 +595,7 @@ async function main(): Promise<void> {
     process.stdout.write(`Wrote ${target}\n`);
   }
   if (!args.has('--no-exchange')) benchExchange();
+  if (!args.has('--no-meetings')) benchMeetings();
 }
 
 /**
@@ -609,6 +611,22 @@ function benchExchange(): void {
   const script = fileURLToPath(new URL('./exchange.ts', import.meta.url));
   const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...options], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`the exchange benchmark failed (exit ${result.status})`);
+}
+
+/**
+ * The meetings panel (docs/BENCHMARKS-meetings.md): the reference committee on both engines, and 300,000 cells
+ * on PostgreSQL unless `--no-national` (about 10 minutes of generation), in a process of its own.
+ */
+function benchMeetings(): void {
+  const options = [
+    ...(skipPostgres ? ['--engines', 'pglite'] : []),
+    ...(quick ? ['--cells', '30000', '--months', '12'] : []),
+    ...(args.has('--no-national') ? ['--no-national'] : []),
+    ...(write ? ['--write'] : []),
+  ];
+  const script = fileURLToPath(new URL('./meetings.ts', import.meta.url));
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...options], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`the meetings benchmark failed (exit ${result.status})`);
 }
 
 main().then(
