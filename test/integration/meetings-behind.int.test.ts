@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BehindPanel } from '../../src/contracts/meetings';
-import { attendanceRate, attendanceStatuses } from '../../src/domain/meeting-rules';
+import { attendanceRate, attendanceStatuses, vnDateOf } from '../../src/domain/meeting-rules';
 import { meetingAttendance, meetings } from '../../src/server/modules/meetings/schema';
 import { members } from '../../src/server/modules/members/schema';
 import { todayIso } from '../../src/server/modules/org/calendar';
@@ -296,6 +296,56 @@ describe('attendance by cell', () => {
       .delete(meetingAttendance)
       .where(eq(meetingAttendance.memberId, people[0]?.id as string));
     expect(await tally()).toEqual({ present: people.length - 1, expected: people.length - 1 });
+  });
+});
+
+describe('through the meetings API', () => {
+  it('a cell leaves "no regular meeting" when its meeting is closed, and its attendance counts', async () => {
+    const { unit, cells } = await committee(['Chi bộ Qua API']);
+    const cell = cells[0]?.id as string;
+    const people = [await makeMember(db(), cell), await makeMember(db(), cell), await makeMember(db(), cell)];
+    const startsAt = new Date(Date.now() - 3 * 3_600_000);
+    const endsAt = new Date(Date.now() - 3_600_000);
+    const month = vnDateOf(startsAt).slice(0, 7);
+    const before = await panel(agents.committee, { unitId: unit.id, month });
+    expect(ids(before.noRegular)).toEqual([cell]);
+
+    const created = await agents.committee.post('/api/meetings', {
+      unitId: cell,
+      kind: 'regular',
+      startsAt: startsAt.toISOString(),
+      endsAt: endsAt.toISOString(),
+      place: 'Phòng họp',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id as string;
+    const marked = await agents.committee.put(`/api/meetings/${id}/attendance`, {
+      entries: [
+        { memberId: people[0]?.id, status: 'present' },
+        { memberId: people[1]?.id, status: 'present' },
+        { memberId: people[2]?.id, status: 'absent_unexcused' },
+      ],
+    });
+    expect(marked.statusCode, marked.body).toBe(200);
+    const minutes = await agents.committee.put(`/api/meetings/${id}/minutes`, {
+      html: '<p>Chi bộ họp thường kỳ.</p>',
+      version: marked.json().version,
+    });
+    expect(minutes.statusCode, minutes.body).toBe(200);
+    const closed = await agents.committee.post(`/api/meetings/${id}/close`, {
+      startedAt: startsAt.toISOString(),
+      endedAt: endsAt.toISOString(),
+      qualityRating: 'tot',
+      version: minutes.json().version,
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+
+    const after = await panel(agents.committee, { unitId: unit.id, month });
+    expect(after.noRegular.total).toBe(0);
+    expect(after.withoutMinutes.total).toBe(0);
+    expect(after.attendanceByCell.items).toEqual([
+      expect.objectContaining({ unitId: cell, rate: 2 / 3, meetings: 1 }),
+    ]);
   });
 });
 
