@@ -3,7 +3,7 @@
  * reference committee (58 cells, 787 members, 3 years of monthly meetings — the demo data) on PGlite and on
  * PostgreSQL, and for a national tree of 300,000 cells on PostgreSQL. Goals: ≤ 100 ms and ≤ 2 s.
  * Run alone with `npx tsx bench/meetings.ts` (options: `--engines pglite,postgres`, `--cells 300000`,
- * `--members-per-cell 12`, `--months 36`, `--no-national`, `--write` → docs/BENCHMARKS-meetings.md).
+ * `--members-per-cell 10`, `--months 36`, `--no-national`, `--write` → docs/BENCHMARKS-meetings.md).
  *
  * The national rows are generated inside PostgreSQL (INSERT … SELECT over generate_series, indexes and
  * foreign keys built after the load, as the demo's bulk mode does). The panel reads only `meetings` (with its
@@ -38,7 +38,7 @@ const arg = (name: string, fallback: string) => {
 };
 const engines = arg('engines', 'pglite,postgres').split(',') as Engine[];
 const nationalCells = Number(arg('cells', '300000'));
-const membersPerCell = Number(arg('members-per-cell', '12'));
+const membersPerCell = Number(arg('members-per-cell', '10'));
 const monthsOfHistory = Number(arg('months', '36'));
 const runNational = !argv.includes('--no-national') && engines.includes('postgres');
 const loadAtStart = loadAverage();

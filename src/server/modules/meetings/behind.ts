@@ -169,7 +169,7 @@ type AbsenteeRow = {
 };
 
 /**
- * Members of the scope today (active statuses) with at least the removal rule's number of missed months within
+ * Members of the scope today (active statuses, by their current unit's path) with at least the removal rule's number of missed months within
  * its window ending with the month (`meeting_missed_months`, kept by the meetings service).
  */
 export async function absentees(tx: Tx, input: PanelInput, period: ReturnType<typeof panelPeriod>) {
@@ -181,10 +181,12 @@ export async function absentees(tx: Tx, input: PanelInput, period: ReturnType<ty
     tx,
     sql`with missed as (
       select mm.member_id, array_agg(mm.month order by mm.month) as months
-      from meeting_missed_months mm join members m on m.id = mm.member_id
+      from meeting_missed_months mm
+        join members m on m.id = mm.member_id
+        join org_units u on u.id = m.unit_id
       where mm.month >= ${period.removalFirst} and mm.month <= ${input.month}
-        and m.status in (${statuses}) and ${inScope(sql`m.unit_path`, input.scope)}
-        ${under(sql`m.unit_path`, input.unitPath)}
+        and m.status in (${statuses}) and ${inScope(sql`u.path`, input.scope)}
+        ${under(sql`u.path`, input.unitPath)}
       group by mm.member_id
       having count(*) >= ${period.removalRules.missedMonths}
     )
