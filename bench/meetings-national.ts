@@ -107,6 +107,10 @@ export async function generateNational(
   await restore();
   log(`  indexes and foreign keys: ${((performance.now() - t) / 1000).toFixed(1)} s`);
   t = performance.now();
+  // The panel's per-cell windows: their triggers were off during the load.
+  await db.execute(sql`select dangbo_rebuild_meeting_windows()`);
+  log(`  meeting_cell_windows: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  t = performance.now();
   // As autovacuum would: statistics, and the visibility map that index-only scans rely on.
   await db.execute(sql`vacuum analyze`);
   log(`  vacuum analyze: ${((performance.now() - t) / 1000).toFixed(1)} s`);

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BehindPanel } from '../../src/contracts/meetings';
 import { attendanceRate, attendanceStatuses, vnDateOf } from '../../src/domain/meeting-rules';
@@ -394,5 +394,22 @@ describe('scope', () => {
     const res = await agents.committee.get('/api/meetings/behind?month=2025-13');
     expect(res.statusCode).toBe(400);
     expect(res.json().field).toBe('month');
+  });
+});
+
+describe('the per-cell windows', () => {
+  it('kept by the triggers equal a rebuild from the meetings', async () => {
+    const rows = async () =>
+      (
+        await db().execute(
+          sql`select unit_id, month, regular, thematic, meetings, present, expected from meeting_cell_windows
+              where regular <> 0 or thematic <> 0 or meetings <> 0 or present <> 0 or expected <> 0
+              order by unit_id, month`,
+        )
+      ).rows;
+    const kept = await rows();
+    expect(kept.length).toBeGreaterThan(10);
+    await db().execute(sql`select dangbo_rebuild_meeting_windows()`);
+    expect(await rows()).toEqual(kept);
   });
 });

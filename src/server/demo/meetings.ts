@@ -301,6 +301,8 @@ export async function seedMeetingHistory(
   await insertAll(conclusionRows, (chunk) => tx.insert(meetingConclusions).values(chunk));
   await insertAll(missedRows, (chunk) => tx.insert(meetingMissedMonths).values(chunk));
   await restore();
+  // The panel's per-cell windows, whose triggers were off during the load.
+  await tx.execute(sql`select dangbo_rebuild_meeting_windows()`);
   return {
     meetings: meetingRows.length,
     meeting_attendance: attendanceRows.length,

@@ -1,13 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { BehindPanel } from '../../../contracts/meetings';
-import {
-  countsAsRegular,
-  countsAsThematic,
-  meetingKinds,
-  meetingRuleSetOn,
-  quarterMonths,
-  quarterOf,
-} from '../../../domain/meeting-rules';
+import { meetingRuleSetOn, quarterOf } from '../../../domain/meeting-rules';
 import { activeStatuses } from '../../../domain/member-codes';
 import { removalRuleSetOn } from '../../../domain/removal-rules';
 import { queryRows, type Tx } from '../../db/client';
@@ -40,19 +33,10 @@ export function panelPeriod(month: string, today: string) {
     meetingRules,
     removalRules,
     quarter: `${month.slice(0, 4)}-Q${quarterOf(month)}`,
-    quarterFirst: quarterMonths(`${month}-01`)[0],
     yearFirst: monthAt(monthIndex(month) - 11),
     removalFirst: monthAt(monthIndex(month) - removalRules.windowMonths + 1),
   };
 }
-
-const kindList = (kinds: readonly string[]) =>
-  sql.join(
-    kinds.map((k) => sql`${k}`),
-    sql`, `,
-  );
-const regularKinds = kindList(meetingKinds.filter(countsAsRegular));
-const thematicKinds = kindList(meetingKinds.filter(countsAsThematic));
 
 interface PanelInput {
   scope: Scope;
@@ -83,8 +67,8 @@ type CellRow = {
 };
 
 /**
- * One pass over the scope's active cells and their closed meetings of the last 12 months (the partial index
- * `meetings_closed_cells_idx` answers it alone): the cells without the month's regular meeting, without the
+ * One pass over the scope's active cells and their row of `meeting_cell_windows` for the month (the closed
+ * meetings of the month, of the quarter so far and of the 12 months ending with it, kept by triggers): the cells without the month's regular meeting, without the
  * quarter's thematic meeting, and the attendance rate of each — each list capped, its total exact.
  */
 export async function cellLists(tx: Tx, input: PanelInput, period: ReturnType<typeof panelPeriod>) {
@@ -96,15 +80,10 @@ export async function cellLists(tx: Tx, input: PanelInput, period: ReturnType<ty
       where u.kind = 'cell' and u.dissolved_on is null and ${inScope(sql`u.path`, input.scope)}
         ${under(sql`u.path`, input.unitPath)}
     ), held as (
-      select m.unit_id,
-        count(*) filter (where m.month = ${input.month} and m.kind in (${regularKinds}))::int as regular,
-        count(*) filter (where m.month >= ${period.quarterFirst} and m.kind in (${thematicKinds}))::int as thematic,
-        count(*)::int as meetings, sum(m.present_count)::int as present, sum(m.expected_count)::int as expected
-      from meetings m
-      where m.status = 'closed' and m.body_id is null
-        and m.month >= ${period.yearFirst} and m.month <= ${input.month}
-        ${input.wideScope ? sql`` : sql`and m.unit_id in (select id from cells)`}
-      group by m.unit_id
+      select w.unit_id, w.regular, w.thematic, w.meetings, w.present, w.expected
+      from meeting_cell_windows w
+      where w.month = ${input.month}
+        ${input.wideScope ? sql`` : sql`and w.unit_id in (select id from cells)`}
     ), f as materialized (
       select c.id, c.name, c.sort_key, c.parent_id, coalesce(h.regular, 0) as regular,
         coalesce(h.thematic, 0) as thematic, coalesce(h.meetings, 0) as meetings,

@@ -141,6 +141,38 @@ export const meetingMissedMonths = pgTable(
   ],
 );
 
+/**
+ * The committee's panel, precomputed: for each cell and month, the closed cell meetings that count for that
+ * month — regular (or combined) ones of the month itself, thematic (or combined) ones of its quarter up to it,
+ * and all of the 12 months ending with it with their attendance tallies. Kept by statement triggers on
+ * `meetings` (migration 0013), so the panel reads one row per cell instead of a year of meetings. Derived:
+ * backups leave it out and a restore rebuilds it (`db/derived.ts`).
+ */
+export const meetingCellWindows = pgTable(
+  'meeting_cell_windows',
+  {
+    unitId: uuid('unit_id').notNull(),
+    month: text('month').notNull(),
+    regular: integer('regular').notNull(),
+    thematic: integer('thematic').notNull(),
+    meetings: integer('meetings').notNull(),
+    present: integer('present').notNull(),
+    expected: integer('expected').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.unitId, t.month] }),
+    index('meeting_cell_windows_month_idx').on(
+      t.month,
+      t.unitId,
+      t.regular,
+      t.thematic,
+      t.meetings,
+      t.present,
+      t.expected,
+    ),
+  ],
+);
+
 export const meetingDocuments = pgTable(
   'meeting_documents',
   {
