@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BehindPanel } from '../../src/contracts/meetings';
 import { attendanceRate, attendanceStatuses, vnDateOf } from '../../src/domain/meeting-rules';
+import { queryRows } from '../../src/server/db/client';
 import { meetingAttendance, meetings } from '../../src/server/modules/meetings/schema';
 import { members } from '../../src/server/modules/members/schema';
 import { todayIso } from '../../src/server/modules/org/calendar';
@@ -399,14 +400,13 @@ describe('scope', () => {
 
 describe('the per-cell windows', () => {
   it('kept by the triggers equal a rebuild from the meetings', async () => {
-    const rows = async () =>
-      (
-        await db().execute(
-          sql`select unit_id, month, regular, thematic, meetings, present, expected from meeting_cell_windows
-              where regular <> 0 or thematic <> 0 or meetings <> 0 or present <> 0 or expected <> 0
-              order by unit_id, month`,
-        )
-      ).rows;
+    const rows = () =>
+      queryRows<Record<string, unknown>>(
+        db(),
+        sql`select unit_id, month, regular, thematic, meetings, present, expected from meeting_cell_windows
+            where regular <> 0 or thematic <> 0 or meetings <> 0 or present <> 0 or expected <> 0
+            order by unit_id, month`,
+      );
     const kept = await rows();
     expect(kept.length).toBeGreaterThan(10);
     await db().execute(sql`select dangbo_rebuild_meeting_windows()`);

@@ -149,7 +149,8 @@ type AbsenteeRow = {
 
 /**
  * Members of the scope today (active statuses, by their current unit's path) with at least the removal rule's number of missed months within
- * its window ending with the month (`meeting_missed_months`, kept by the meetings service).
+ * its window ending with the month (`meeting_missed_months`, kept by the meetings service). The months are counted
+ * first (over the few members who missed any), then only the members reaching the rule are matched to the scope.
  */
 export async function absentees(tx: Tx, input: PanelInput, period: ReturnType<typeof panelPeriod>) {
   const statuses = sql.join(
@@ -161,16 +162,13 @@ export async function absentees(tx: Tx, input: PanelInput, period: ReturnType<ty
     sql`with missed as (
       select mm.member_id, array_agg(mm.month order by mm.month) as months
       from meeting_missed_months mm
-        join members m on m.id = mm.member_id
-        join org_units u on u.id = m.unit_id
       where mm.month >= ${period.removalFirst} and mm.month <= ${input.month}
-        and m.status in (${statuses}) and ${inScope(sql`u.path`, input.scope)}
-        ${under(sql`u.path`, input.unitPath)}
       group by mm.member_id
       having count(*) >= ${period.removalRules.missedMonths}
     )
     select x.member_id, m.full_name, m.unit_id, u.name as unit_name, x.months, count(*) over () as total
     from missed x join members m on m.id = x.member_id join org_units u on u.id = m.unit_id
+    where m.status in (${statuses}) and ${inScope(sql`u.path`, input.scope)} ${under(sql`u.path`, input.unitPath)}
     order by m.sort_key, m.id
     limit ${behindListLimit}`,
   );
