@@ -620,7 +620,7 @@ function benchExchange(): void {
 function benchMeetings(): void {
   const options = [
     ...(skipPostgres ? ['--engines', 'pglite'] : []),
-    ...(quick ? ['--cells', '30000', '--months', '12'] : []),
+    ...(quick ? ['--cells', '30000'] : []),
     ...(args.has('--no-national') ? ['--no-national'] : []),
     ...(write ? ['--write'] : []),
   ];
