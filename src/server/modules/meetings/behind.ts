@@ -46,8 +46,8 @@ interface PanelInput {
   today: string;
   now: Date;
   /**
-   * The scope holds most cells of the database: aggregating every cell's meetings and joining afterwards is
-   * cheaper (and runs in parallel) than filtering each meeting by the scope's cells first.
+   * The scope holds most cells of the database: reading the month's window rows of every cell and joining
+   * afterwards is cheaper than looking up each of the scope's cells first.
    */
   wideScope?: boolean;
 }
@@ -67,9 +67,10 @@ type CellRow = {
 };
 
 /**
- * One pass over the scope's active cells and their row of `meeting_cell_windows` for the month (the closed
- * meetings of the month, of the quarter so far and of the 12 months ending with it, kept by triggers): the cells without the month's regular meeting, without the
- * quarter's thematic meeting, and the attendance rate of each — each list capped, its total exact.
+ * One pass over the scope's active cells and their row of `meeting_cell_windows` for the month (closed meetings
+ * of the month, of the quarter so far and of the 12 months ending with it, kept by triggers): the cells without
+ * the month's regular meeting, without the quarter's thematic meeting, and the attendance rate of each — each
+ * list capped, its total exact.
  */
 export async function cellLists(tx: Tx, input: PanelInput, period: ReturnType<typeof panelPeriod>) {
   const { meetingRules } = period;
