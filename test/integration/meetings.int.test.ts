@@ -478,6 +478,22 @@ describe('the removal rule', () => {
       expect(closed.statusCode, closed.body).toBe(200);
       expect(closed.json().duration.short).toBe(false);
     }
+    const rates = (
+      await secretary.get(`/api/meetings/member-attendance?unitId=${t.world.cellA.id}&month=2026-08`)
+    ).json();
+    expect(rates).toMatchObject({ from: '2025-09', to: '2026-08', meetings: 3 });
+    const row = rates.items.find((i: { memberId: string }) => i.memberId === absentee.id);
+    expect(row).toMatchObject({
+      present: 0,
+      expected: 3,
+      rate: 0,
+      missedMonths: ['2026-01', '2026-04', '2026-08'],
+    });
+    const exempted = rates.items.find((i: { memberId: string }) => i.memberId === exemptedId);
+    expect(exempted).toMatchObject({ expected: 0, rate: null });
+    expect(
+      (await memberAgent.get(`/api/meetings/member-attendance?unitId=${t.world.cellA.id}`)).statusCode,
+    ).toBe(403);
     const proposal = (await secretary.get(`/api/members/${absentee.id}/removal-proposal`)).json();
     expect(proposal).toMatchObject({ factsAvailable: true, proposed: true });
     expect(proposal.grounds[0]).toMatchObject({
