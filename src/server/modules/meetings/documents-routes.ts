@@ -35,6 +35,8 @@ const documentParams = z.object({ id: z.uuid(), documentId: z.uuid() });
 
 /** Documents of a meeting: any file, sent as the raw request body (its own plugin, so its parser stays here). */
 export const meetingDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
+  // Any file type is taken as it is: the built-in JSON and text parsers would turn such files into strings.
+  app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: maxDocumentBytes }, (_req, body, done) =>
     done(null, body),
   );
@@ -58,9 +60,9 @@ export const meetingDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      if (!Buffer.isBuffer(req.body)) throw new AppError(415, 'DOCUMENT_UPLOAD_TYPE', { field: 'body' });
       const access = await meetingAccessOf(app.db, req);
       await checkedMeeting(app.db, access, req.params.id, 'write');
+      if (!Buffer.isBuffer(req.body)) throw new AppError(415, 'DOCUMENT_UPLOAD_TYPE', { field: 'body' });
       const contentType =
         (req.headers['content-type'] ?? 'application/octet-stream').split(';')[0]?.trim() ||
         'application/octet-stream';
