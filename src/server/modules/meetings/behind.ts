@@ -150,8 +150,9 @@ type AbsenteeRow = {
 
 /**
  * Members of the scope today (active statuses, by their current unit's path) with at least the removal rule's number of missed months within
- * its window ending with the month (`meeting_missed_months`, kept by the meetings service). The months are counted
- * first (over the few members who missed any), then only the members reaching the rule are matched to the scope.
+ * its window ending with the month (`meeting_missed_months`, kept by the meetings service). For a scope from a
+ * root the months are counted first (over the few members who missed any) and only those reaching the rule are
+ * matched to the scope; for a smaller one the scope's members are found first.
  */
 export async function absentees(tx: Tx, input: PanelInput, period: ReturnType<typeof panelPeriod>) {
   const statuses = sql.join(
@@ -160,30 +161,45 @@ export async function absentees(tx: Tx, input: PanelInput, period: ReturnType<ty
   );
   return queryRows<AbsenteeRow>(
     tx,
-    sql`with missed as (
-      select mm.member_id, array_agg(mm.month order by mm.month) as months
-      from meeting_missed_months mm
-      where mm.month >= ${period.removalFirst} and mm.month <= ${input.month}
-      group by mm.member_id
-      having count(*) >= ${period.removalRules.missedMonths}
-    )
-    select x.member_id, m.full_name, m.unit_id, u.name as unit_name, x.months, count(*) over () as total
-    from missed x join members m on m.id = x.member_id join org_units u on u.id = m.unit_id
-    where m.status in (${statuses}) and ${inScope(sql`u.path`, input.scope)} ${under(sql`u.path`, input.unitPath)}
-    order by m.sort_key, m.id
-    limit ${behindListLimit}`,
+    input.wideScope
+      ? sql`with missed as (
+          select mm.member_id, array_agg(mm.month order by mm.month) as months
+          from meeting_missed_months mm
+          where mm.month >= ${period.removalFirst} and mm.month <= ${input.month}
+          group by mm.member_id
+          having count(*) >= ${period.removalRules.missedMonths}
+        )
+        select x.member_id, m.full_name, m.unit_id, u.name as unit_name, x.months, count(*) over () as total
+        from missed x join members m on m.id = x.member_id join org_units u on u.id = m.unit_id
+        where m.status in (${statuses}) and ${inScope(sql`u.path`, input.scope)} ${under(sql`u.path`, input.unitPath)}
+        order by m.sort_key, m.id
+        limit ${behindListLimit}`
+      : sql`with missed as (
+          select mm.member_id, array_agg(mm.month order by mm.month) as months
+          from org_units u
+            join members m on m.unit_id = u.id
+            join meeting_missed_months mm on mm.member_id = m.id
+          where mm.month >= ${period.removalFirst} and mm.month <= ${input.month}
+            and m.status in (${statuses}) and ${inScope(sql`u.path`, input.scope)} ${under(sql`u.path`, input.unitPath)}
+          group by mm.member_id
+          having count(*) >= ${period.removalRules.missedMonths}
+        )
+        select x.member_id, m.full_name, m.unit_id, u.name as unit_name, x.months, count(*) over () as total
+        from missed x join members m on m.id = x.member_id join org_units u on u.id = m.unit_id
+        order by m.sort_key, m.id
+        limit ${behindListLimit}`,
   );
 }
 
-/** Whether the scope holds more than half of all active cells (and there are many). */
-async function isWideScope(tx: Tx, input: PanelInput): Promise<boolean> {
-  const [row] = await queryRows<{ inside: number; all: number }>(
-    tx,
-    sql`select count(*) filter (where ${inScope(sql`u.path`, input.scope)} ${under(sql`u.path`, input.unitPath)})::int as inside,
-        count(*)::int as all
-      from org_units u where u.kind = 'cell' and u.dissolved_on is null`,
-  );
-  return (row?.all ?? 0) > 5000 && (row?.inside ?? 0) * 2 > (row?.all ?? 0);
+/**
+ * A scope reaching from a root of the tree (the unit asked for, or every subtree of the user's scope, is a root)
+ * holds most cells: the panel then reads the month's rows of every cell and joins afterwards. Known from the
+ * paths alone, without a query.
+ */
+function isWideScope(input: PanelInput): boolean {
+  const isRoot = (path: string) => !path.includes('.');
+  if (input.unitPath) return isRoot(input.unitPath);
+  return input.scope.subtrees.length > 0 && input.scope.subtrees.every(isRoot);
 }
 
 const pgArray = (v: string[] | string): string[] =>
@@ -197,9 +213,10 @@ const pgArray = (v: string[] | string): string[] =>
 /** The committee's panel "who falls behind" for a month, over the scope (or one unit's subtree in it). */
 export async function behindPanel(tx: Tx, input: PanelInput): Promise<BehindPanel> {
   const period = panelPeriod(input.month, input.today);
-  const cells = await cellLists(tx, { ...input, wideScope: await isWideScope(tx, input) }, period);
-  const minutes = await withoutMinutes(tx, input, period);
-  const absent = await absentees(tx, input, period);
+  const wide = { ...input, wideScope: input.wideScope ?? isWideScope(input) };
+  const cells = await cellLists(tx, wide, period);
+  const minutes = await withoutMinutes(tx, wide, period);
+  const absent = await absentees(tx, wide, period);
 
   const rowsOf = (list: CellRow['list']) => cells.filter((r) => r.list === list && r.id);
   const totalOf = (rows: { total: number | string }[], fallback = 0) => Number(rows[0]?.total ?? fallback);
