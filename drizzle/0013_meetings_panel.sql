@@ -12,7 +12,6 @@ CREATE TABLE "meeting_cell_windows" (
 ALTER TABLE "meetings" ADD COLUMN "present_count" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "meetings" ADD COLUMN "expected_count" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 CREATE INDEX "meeting_cell_windows_month_idx" ON "meeting_cell_windows" USING btree ("month","unit_id","regular","thematic","meetings","present","expected");--> statement-breakpoint
-CREATE INDEX "meetings_closed_cells_idx" ON "meetings" USING btree ("month","unit_id","kind","present_count","expected_count") WHERE "meetings"."status" = 'closed' and "meetings"."body_id" is null;--> statement-breakpoint
 CREATE INDEX "meetings_without_minutes_idx" ON "meetings" USING btree ("unit_id","starts_at") WHERE "meetings"."status" <> 'cancelled' and "meetings"."body_id" is null and coalesce(btrim("meetings"."minutes_html"), '') in ('', '<p></p>');--> statement-breakpoint
 -- `meetings.present_count` / `expected_count` follow `meeting_attendance`: statement triggers recount the
 -- meetings a statement touched (marking a whole roster is one statement, one recount). "Expected" is

@@ -71,17 +71,13 @@ export const meetings = pgTable(
     createdAt: createdAt(),
     /**
      * Derived from `meeting_attendance` by statement triggers (migration 0013): members marked present, and
-     * members marked and expected (`isExpected`). The committee's panel sums them over 12 months of a whole
-     * subtree without reading the attendance rows.
+     * members marked and expected (`isExpected`). They feed `meeting_cell_windows`, so the committee's panel
+     * never reads attendance rows.
      */
     presentCount: integer('present_count').notNull().default(0),
     expectedCount: integer('expected_count').notNull().default(0),
   },
   (t) => [
-    // The panel (behind.ts): closed meetings of cells by month, read from the index alone.
-    index('meetings_closed_cells_idx')
-      .on(t.month, t.unitId, t.kind, t.presentCount, t.expectedCount)
-      .where(sql`${t.status} = 'closed' and ${t.bodyId} is null`),
     // The panel: held or past meetings still without minutes (few, so a small partial index).
     index('meetings_without_minutes_idx')
       .on(t.unitId, t.startsAt)
