@@ -174,3 +174,8 @@ export function monthAttendance(
   if (entries.some((e) => countsAsRegular(e.kind) && e.status === 'absent_unexcused')) return 'missed';
   return 'excused';
 }
+
+/** The local time (HH:MM) of an instant in Asia/Ho_Chi_Minh. */
+export function vnTimeOf(instant: Date): string {
+  return new Date(instant.getTime() + vnOffsetMs).toISOString().slice(11, 16);
+}

@@ -19,6 +19,8 @@ import { calendarRoutes } from './modules/calendar/routes';
 import { exchangeRoutes } from './modules/exchange/routes';
 import type { RemovalFactsProvider } from './modules/lifecycle/queries';
 import { lifecycleRoutes } from './modules/lifecycle/routes';
+import { meetingRemovalFacts } from './modules/meetings/removal-facts';
+import { meetingRoutes } from './modules/meetings/routes';
 import { memberRoutes } from './modules/members/routes';
 import { orgRoutes } from './modules/org/routes';
 import { transferRoutes } from './modules/transfers/routes';
@@ -128,7 +130,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(transferRoutes);
       await api.register(admissionRoutes);
       await api.register(calendarRoutes);
-      await api.register(lifecycleRoutes, { removalFacts: options.removalFacts });
+      await api.register(lifecycleRoutes, { removalFacts: options.removalFacts ?? meetingRemovalFacts });
+      await api.register(meetingRoutes);
       await api.register(notificationRoutes);
       await api.register(jobRoutes);
       await api.register(auditRoutes);

@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exchangeColumnKeys } from '../../src/contracts/exchange';
 import { admissionCases } from '../../src/server/modules/admission/schema';
+import { meetingAttendance, meetingDocuments, meetings } from '../../src/server/modules/meetings/schema';
 import { members } from '../../src/server/modules/members/schema';
 import { addDays, todayIso } from '../../src/server/modules/org/calendar';
 import { dissolveUnit } from '../../src/server/modules/org/history';
@@ -170,6 +171,55 @@ const transferRow = async (status: 'draft' | 'issued', toUnitId: string) => {
 let issuedTransfer = '';
 beforeAll(async () => {
   issuedTransfer = (await transferRow('issued', world.cellB.id)).id;
+});
+
+// meetings: planned meetings of cell A put straight into the table, one per call of a mutating case.
+let meetingDay = 0;
+const meetingRow = async (extra: Partial<typeof meetings.$inferInsert> = {}) => {
+  const db = t.database.db;
+  const startsAt = new Date(Date.UTC(2033, 0, 1) + ++meetingDay * 86_400_000);
+  const [row] = await db
+    .insert(meetings)
+    .values({
+      unitId: world.cellA.id,
+      kind: 'regular',
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
+      month: startsAt.toISOString().slice(0, 7),
+      ...extra,
+    })
+    .returning({ id: meetings.id, version: meetings.version });
+  if (!row) throw new Error('no meeting');
+  await db.insert(meetingAttendance).values({ meetingId: row.id, memberId: mem.mate });
+  return row;
+};
+const pastMeeting = () => {
+  const startsAt = new Date(Date.UTC(2020, 0, 1) + ++meetingDay * 86_400_000);
+  return meetingRow({
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
+    month: startsAt.toISOString().slice(0, 7),
+    minutesHtml: '<p>Biên bản</p>',
+  });
+};
+const meetingDocumentRow = async (meetingId: string) => {
+  const [doc] = await t.database.db
+    .insert(meetingDocuments)
+    .values({
+      meetingId,
+      fileName: 'tai-lieu.txt',
+      contentType: 'text/plain',
+      size: 3,
+      content: Buffer.from('abc'),
+      late: false,
+    })
+    .returning({ id: meetingDocuments.id });
+  return doc?.id ?? '';
+};
+const meeting = { fixed: '', document: '' };
+beforeAll(async () => {
+  meeting.fixed = (await meetingRow()).id;
+  meeting.document = await meetingDocumentRow(meeting.fixed);
 });
 
 /** Starting a verification job changes no data, so it leaves no audit row. */
@@ -665,6 +715,201 @@ const cases = (): Case[] => {
         });
       },
       expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/meetings',
+      name: 'meetings of own cell',
+      send: (a) => a.get(`/api/meetings?unitId=${cellA.id}`),
+      expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/meetings/:id',
+      name: 'a meeting of cell A',
+      send: (a) => a.get(`/api/meetings/${meeting.fixed}`),
+      expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/meetings',
+      name: 'schedule a meeting of cell A',
+      send: (a) => {
+        const day = new Date(Date.UTC(2034, 0, 1) + ++meetingDay * 86_400_000).toISOString().slice(0, 10);
+        return a.post('/api/meetings', {
+          unitId: cellA.id,
+          kind: 'regular',
+          startsAt: `${day}T19:30:00+07:00`,
+          endsAt: `${day}T21:30:00+07:00`,
+        });
+      },
+      expect: { admin: 201, committee: 201, secretary: 201, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'PATCH /api/meetings/:id',
+      name: 'move a meeting of cell A',
+      send: async (a) => {
+        const row = await meetingRow();
+        const day = new Date(Date.UTC(2035, 0, 1) + ++meetingDay * 86_400_000).toISOString().slice(0, 10);
+        return a.patch(`/api/meetings/${row.id}`, {
+          kind: 'regular',
+          startsAt: `${day}T08:00:00+07:00`,
+          endsAt: `${day}T10:00:00+07:00`,
+          version: row.version,
+        });
+      },
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/meetings/:id/cancel',
+      name: 'cancel a meeting of cell A',
+      send: async (a) => {
+        const row = await meetingRow();
+        return a.post(`/api/meetings/${row.id}/cancel`, { reason: 'Trùng lịch', version: row.version });
+      },
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/meetings/:id/next-plan',
+      name: 'next month plan of a meeting of cell A',
+      send: (a) => a.get(`/api/meetings/${meeting.fixed}/next-plan`),
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'PUT /api/meetings/:id/attendance',
+      name: 'mark attendance at a meeting of cell A',
+      send: async (a) => {
+        const row = await meetingRow();
+        return a.put(`/api/meetings/${row.id}/attendance`, {
+          entries: [{ memberId: mem.mate, status: 'present' }],
+        });
+      },
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/meetings/:id/check-in-link',
+      name: 'open self check-in of a meeting of cell A',
+      send: async (a) => a.post(`/api/meetings/${(await meetingRow()).id}/check-in-link`),
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/check-in/:secret',
+      name: 'check in with an unknown code',
+      send: (a) => a.post(`/api/check-in/${'k'.repeat(32)}`),
+      expect: { anonymous: 401, rest: 404 },
+    },
+    {
+      route: 'PUT /api/meetings/:id/minutes',
+      name: 'write the minutes of a meeting of cell A',
+      send: async (a) => {
+        const row = await meetingRow();
+        return a.put(`/api/meetings/${row.id}/minutes`, { html: '<p>Biên bản</p>', version: row.version });
+      },
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/meetings/:id/minutes/versions',
+      name: 'minutes versions of a meeting of cell A',
+      send: (a) => a.get(`/api/meetings/${meeting.fixed}/minutes/versions`),
+      expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'PUT /api/meetings/:id/conclusions',
+      name: 'conclusions of a meeting of cell A',
+      send: async (a) => {
+        const row = await meetingRow();
+        return a.put(`/api/meetings/${row.id}/conclusions`, {
+          items: [{ text: 'Kết luận' }],
+          version: row.version,
+        });
+      },
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/meetings/:id/close',
+      name: 'close a past meeting of cell A',
+      send: async (a) => {
+        const row = await pastMeeting();
+        const cellMembers = await t.database.db
+          .select({ id: members.id })
+          .from(members)
+          .where(eq(members.unitId, cellA.id));
+        await t.database.db
+          .insert(meetingAttendance)
+          .values(cellMembers.map((m) => ({ meetingId: row.id, memberId: m.id, status: 'present' as const })))
+          .onConflictDoUpdate({
+            target: [meetingAttendance.meetingId, meetingAttendance.memberId],
+            set: { status: 'present' },
+          });
+        const current = (
+          await t.database.db
+            .select({ v: meetings.version, s: meetings.startsAt })
+            .from(meetings)
+            .where(eq(meetings.id, row.id))
+        )[0];
+        const start = current?.s ?? new Date();
+        return a.post(`/api/meetings/${row.id}/close`, {
+          startedAt: start.toISOString(),
+          endedAt: new Date(start.getTime() + 100 * 60_000).toISOString(),
+          qualityRating: 'tot',
+          version: current?.v ?? 1,
+        });
+      },
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/meetings/:id/documents',
+      name: 'attach a document to a meeting of cell A',
+      send: async (a) =>
+        a.request({
+          method: 'POST',
+          url: `/api/meetings/${(await meetingRow()).id}/documents?fileName=tai-lieu.txt`,
+          payload: Buffer.from('tài liệu'),
+          headers: { 'content-type': 'text/plain' },
+        }),
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/meetings/:id/documents/:documentId',
+      name: 'download a document of a meeting of cell A',
+      send: (a) => a.get(`/api/meetings/${meeting.fixed}/documents/${meeting.document}`),
+      expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'DELETE /api/meetings/:id/documents/:documentId',
+      name: 'remove a document of a meeting of cell A',
+      send: async (a) => {
+        const row = await meetingRow();
+        const doc = await meetingDocumentRow(row.id);
+        return a.request({ method: 'DELETE', url: `/api/meetings/${row.id}/documents/${doc}` });
+      },
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/meetings/rating-scales',
+      name: 'meeting rating scales',
+      send: (a) => a.get('/api/meetings/rating-scales'),
+      expect: { nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/meetings/rating-scales',
+      name: 'add a meeting rating scale',
+      send: (a) =>
+        a.post('/api/meetings/rating-scales', {
+          effectiveFrom: `${2040 + ++meetingDay}-01-01`,
+          levels: [
+            { key: 'dat', label: 'Đạt' },
+            { key: 'chua_dat', label: 'Chưa đạt' },
+          ],
+        }),
+      expect: { admin: 201, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'DELETE /api/meetings/rating-scales/:id',
+      name: 'remove a rating scale that does not exist',
+      send: (a) =>
+        a.request({
+          method: 'DELETE',
+          url: '/api/meetings/rating-scales/00000000-0000-4000-8000-000000000000',
+        }),
+      expect: { admin: 404, anonymous: 401, rest: 403 },
     },
     {
       route: 'DELETE /api/party-gaps/:id',

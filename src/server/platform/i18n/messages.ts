@@ -672,6 +672,120 @@ export const messages = {
     vi: () => 'Không thể tự gỡ quyền quản trị hoặc tự vô hiệu hóa tài khoản của mình.',
     en: () => 'You cannot remove your own admin role or disable your own account.',
   },
+  MEETING_UNIT_DISSOLVED: {
+    vi: () => 'Tổ chức đảng này đã giải thể; không lên lịch sinh hoạt được.',
+    en: () => 'This party unit has been dissolved; no meeting can be scheduled for it.',
+  },
+  MEETING_BODY_NOT_OF_UNIT: {
+    vi: () => 'Cơ quan (ban chấp hành, ban thường vụ) đã chọn không thuộc tổ chức đảng này.',
+    en: () => 'The chosen body (executive or standing committee) does not belong to this unit.',
+  },
+  MEETING_UNIT_KIND: {
+    vi: () =>
+      'Chỉ chi bộ (hoặc chi bộ cơ sở) sinh hoạt chi bộ; với đảng ủy, hãy chọn ban chấp hành hoặc ban thường vụ.',
+    en: () =>
+      'Only a cell (or a grassroots cell) holds cell meetings; for a committee, choose its executive or standing committee.',
+  },
+  MEETING_ENDS_BEFORE_START: {
+    vi: () => 'Giờ kết thúc phải sau giờ bắt đầu.',
+    en: () => 'The end time must be after the start time.',
+  },
+  MEETING_TOO_LONG: {
+    vi: (p) => `Một buổi sinh hoạt không kéo dài quá ${p.hours} giờ; hãy kiểm tra lại giờ kết thúc.`,
+    en: (p) => `A meeting lasts at most ${p.hours} hours; check the end time.`,
+  },
+  MEETING_TOPIC_REQUIRED: {
+    vi: () => 'Sinh hoạt chuyên đề cần ghi tên chuyên đề.',
+    en: () => 'A thematic meeting needs its topic.',
+  },
+  MEETING_OVERLAP: {
+    vi: (p) => `Chi bộ đã có buổi sinh hoạt trùng thời gian (lúc ${p.when}).`,
+    en: (p) => `The cell already has a meeting at an overlapping time (${p.when}).`,
+  },
+  MEETING_NOT_ON_ROSTER: {
+    vi: () => 'Đồng chí này không có trong danh sách đảng viên được triệu tập dự buổi sinh hoạt.',
+    en: () => 'This member is not on the roster of the meeting.',
+  },
+  MEETING_CLOSED: {
+    vi: () => 'Buổi sinh hoạt đã kết thúc và biên bản đã khóa; không sửa được nội dung này.',
+    en: () => 'The meeting is closed and its minutes locked; this can no longer be changed.',
+  },
+  MEETING_CANCELLED: {
+    vi: () => 'Buổi sinh hoạt đã bị hủy.',
+    en: () => 'The meeting was cancelled.',
+  },
+  MEETING_END_IN_FUTURE: {
+    vi: () => 'Giờ kết thúc chưa đến; chỉ kết thúc buổi sinh hoạt khi đã họp xong.',
+    en: () => 'The end time has not come yet; close the meeting once it is over.',
+  },
+  ATTENDANCE_REPEATED: {
+    vi: () => 'Một đảng viên được điểm danh hai lần trong cùng yêu cầu.',
+    en: () => 'A member is marked twice in the same request.',
+  },
+  ATTENDANCE_REASON_REQUIRED: {
+    vi: () => 'Vắng có lý do: hãy ghi lý do vắng.',
+    en: () => 'Absent with a reason: give the reason.',
+  },
+  ATTENDANCE_INCOMPLETE: {
+    vi: (p) => `Còn ${p.count} đảng viên chưa được điểm danh.`,
+    en: (p) => `${p.count} members are not marked yet.`,
+  },
+  CHECK_IN_UNKNOWN: {
+    vi: () => 'Mã điểm danh không đúng hoặc đã được thay bằng mã mới.',
+    en: () => 'The check-in code is wrong or has been replaced by a new one.',
+  },
+  CHECK_IN_OUTSIDE_WINDOW: {
+    vi: (p) => `Chỉ tự điểm danh được trong giờ sinh hoạt (từ ${p.from} đến ${p.to}).`,
+    en: (p) => `Self check-in works only during the meeting (from ${p.from} to ${p.to}).`,
+  },
+  CHECK_IN_NOT_CALLED: {
+    vi: () => 'Tài khoản của đồng chí không có trong danh sách dự buổi sinh hoạt này.',
+    en: () => 'Your account is not on the roster of this meeting.',
+  },
+  CHECK_IN_TWICE: {
+    vi: (p) => `Đồng chí đã điểm danh lúc ${p.when}.`,
+    en: (p) => `You already checked in at ${p.when}.`,
+  },
+  DOCUMENT_TOO_LARGE: {
+    vi: (p) => `Tệp quá lớn (tối đa ${p.max}).`,
+    en: (p) => `The file is too large (at most ${p.max}).`,
+  },
+  DOCUMENT_UPLOAD_TYPE: {
+    vi: () => 'Hãy gửi chính tệp tài liệu làm nội dung yêu cầu.',
+    en: () => 'Send the file itself as the request body.',
+  },
+  DOCUMENT_EMPTY: {
+    vi: () => 'Tệp tài liệu rỗng.',
+    en: () => 'The file is empty.',
+  },
+  MINUTES_REASON_REQUIRED: {
+    vi: () => 'Biên bản đã khóa: mỗi lần sửa là một phiên bản mới, hãy ghi lý do sửa.',
+    en: () => 'The minutes are locked: each change is a new version; give the reason.',
+  },
+  MINUTES_EMPTY: {
+    vi: () => 'Biên bản chưa có nội dung.',
+    en: () => 'The minutes are empty.',
+  },
+  CONCLUSION_UNKNOWN: {
+    vi: () => 'Kết luận này không thuộc buổi sinh hoạt.',
+    en: () => 'This conclusion does not belong to the meeting.',
+  },
+  CONCLUSION_TASK_INCOMPLETE: {
+    vi: () => 'Muốn giao thành nhiệm vụ, hãy ghi cả người phụ trách và thời hạn.',
+    en: () => 'To make it a task, give both the owner and the deadline.',
+  },
+  RATING_UNKNOWN: {
+    vi: (p) => `Mức xếp loại không có trong thang đang áp dụng (${p.levels}).`,
+    en: (p) => `The rating is not on the scale in force (${p.levels}).`,
+  },
+  RATING_KEY_REPEATED: {
+    vi: () => 'Mã mức xếp loại bị lặp.',
+    en: () => 'A rating level key is repeated.',
+  },
+  RATING_SCALE_EXISTS: {
+    vi: () => 'Đã có thang xếp loại áp dụng từ ngày này.',
+    en: () => 'A rating scale already starts on this date.',
+  },
   INTERNAL: {
     vi: () => 'Lỗi hệ thống. Thao tác chưa được thực hiện; vui lòng thử lại.',
     en: () => 'Internal error. Nothing was changed; please try again.',
