@@ -2,7 +2,7 @@ import { BoldOutlined, ItalicOutlined, OrderedListOutlined, UnorderedListOutline
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { Button, Space } from 'antd';
-import { useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -53,12 +53,7 @@ export function RichTextEditor({ value, onChange, label, readOnly = false }: Pro
     editor?.setEditable(!readOnly);
   }, [editor, readOnly]);
 
-  const tool = (
-    key: keyof NonNullable<typeof state>,
-    text: string,
-    run: () => void,
-    icon?: React.ReactNode,
-  ) => (
+  const tool = (key: keyof NonNullable<typeof state>, text: string, run: () => void, icon?: ReactNode) => (
     <Button
       key={key}
       type={state?.[key] ? 'primary' : 'default'}

@@ -1,9 +1,16 @@
 import type { FormInstance } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../app/api';
+import { ApiError, isApiError } from '../../app/api';
 import { errorText, setFieldError } from '../../app/errors';
 import { type MeetingDetail, refetchMeeting, storeMeeting } from './api';
+
+/** The API names instants; the forms of a meeting's page hold times of day on the meeting's date. */
+const formFields: Record<string, string> = { startedAt: 'startedTime', endedAt: 'endedTime' };
+const onFormField = (error: unknown) =>
+  error instanceof ApiError && error.field && formFields[error.field]
+    ? new ApiError(error.status, { code: error.code, message: error.message, field: formFields[error.field] })
+    : error;
 
 /**
  * Runs one write of a meeting and keeps its answer as the meeting everyone sees. An error naming a field of
@@ -27,7 +34,7 @@ export function useMeetingSave(meetingId: string, form?: FormInstance) {
         if (isApiError(failure, 'STALE_VERSION')) {
           await refetchMeeting(meetingId).catch(() => undefined);
           setError(`${errorText(failure)} ${t('org.staleReloaded')}`);
-        } else if (!setFieldError(form, failure)) {
+        } else if (!setFieldError(form, onFormField(failure))) {
           setError(errorText(failure));
         }
         return null;
