@@ -7,6 +7,7 @@ import { apiPut } from '../../app/api';
 import { DATE_FORMAT, formatDate } from '../../app/format';
 import { type MeetingDetail, meetingPath } from './api';
 import { CellMemberSelect } from './CellMemberSelect';
+import { noEnterSubmit } from './noEnterSubmit';
 import { useMeetingSave } from './useMeetingSave';
 
 interface ConclusionValues {
@@ -82,6 +83,7 @@ export function ConclusionsSection({ meeting }: { meeting: MeetingDetail }) {
       initialValues={{ items: valuesOf(meeting) }}
       onFinish={(values) => void submit(values)}
       onValuesChange={() => setSaved(false)}
+      onKeyDown={noEnterSubmit}
     >
       <p className="muted">{t('meetings.conclusions.help')}</p>
       <Form.List name="items">

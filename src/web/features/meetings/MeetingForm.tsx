@@ -9,6 +9,7 @@ import { DATE_FORMAT } from '../../app/format';
 import { CellMemberSelect } from './CellMemberSelect';
 import { formFieldOf, type MeetingFormValues } from './formValues';
 import { needsTopic } from './labels';
+import { noEnterSubmit } from './noEnterSubmit';
 
 interface Props {
   unitId: string;
@@ -75,6 +76,7 @@ export function MeetingForm({
       initialValues={initialValues}
       onFinish={(values) => void finish(values)}
       className="meeting-form"
+      onKeyDown={noEnterSubmit}
       scrollToFirstError={{ block: 'center' }}
     >
       <Card title={<h2 className="card-title">{t('meetings.form.what')}</h2>}>

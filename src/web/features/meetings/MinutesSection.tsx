@@ -6,6 +6,7 @@ import { apiPut } from '../../app/api';
 import { formatDateTime } from '../../app/format';
 import { type MeetingDetail, meetingPath, minutesVersionsQuery } from './api';
 import { DurationFields, type HeldTimes, heldInstants, heldTimesOf } from './DurationFields';
+import { noEnterSubmit } from './noEnterSubmit';
 import { RichTextEditor } from './RichTextEditor';
 import { useMeetingSave } from './useMeetingSave';
 
@@ -49,6 +50,7 @@ export function MinutesSection({ meeting }: { meeting: MeetingDetail }) {
         initialValues={heldTimesOf(meeting)}
         onFinish={(values) => void submit(values)}
         disabled={!editable}
+        onKeyDown={noEnterSubmit}
       >
         <DurationFields meeting={meeting} form={form} />
         <Form.Item label={t('meetings.minutes.text')} required={false}>
