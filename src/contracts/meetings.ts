@@ -289,3 +289,27 @@ export const calendarFeed = z.object({
   /** The feed's full URL: shown once, when the feed is created or renewed. */
   url: z.string().nullable(),
 });
+
+/** Attendance of each member of a unit over the 12 months ending with `month` (closed meetings). */
+export const memberAttendanceQuery = z.object({
+  unitId: z.uuid(),
+  /** yyyy-mm; the current month when left out. */
+  month: monthString.optional(),
+});
+export const memberAttendance = z.object({
+  from: monthString,
+  to: monthString,
+  meetings: z.number().int(),
+  items: z.array(
+    z.object({
+      memberId: z.uuid(),
+      fullName: z.string(),
+      present: z.number().int(),
+      expected: z.number().int(),
+      /** Present / expected, 0..1; null when the member was expected at none. */
+      rate: z.number().nullable(),
+      /** Months counted as missed for the removal rule (absent without reason from the regular meeting). */
+      missedMonths: z.array(monthString),
+    }),
+  ),
+});

@@ -723,6 +723,12 @@ const cases = (): Case[] => {
       expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
     },
     {
+      route: 'GET /api/meetings/member-attendance',
+      name: 'attendance of the members of own cell',
+      send: (a) => a.get(`/api/meetings/member-attendance?unitId=${cellA.id}`),
+      expect: { member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
       route: 'GET /api/meetings/:id',
       name: 'a meeting of cell A',
       send: (a) => a.get(`/api/meetings/${meeting.fixed}`),

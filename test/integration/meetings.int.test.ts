@@ -2,6 +2,8 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vnDateOf } from '../../src/domain/meeting-rules';
 import { meetingAttendance, meetingMissedMonths, meetings } from '../../src/server/modules/meetings/schema';
+import { positions } from '../../src/server/modules/org/schema';
+import { memberTransfers } from '../../src/server/modules/transfers/schema';
 import { auditLog } from '../../src/server/platform/audit/schema';
 import { users } from '../../src/server/platform/auth/schema';
 import { notifications } from '../../src/server/platform/notifications/schema';
@@ -476,6 +478,22 @@ describe('the removal rule', () => {
       expect(closed.statusCode, closed.body).toBe(200);
       expect(closed.json().duration.short).toBe(false);
     }
+    const rates = (
+      await secretary.get(`/api/meetings/member-attendance?unitId=${t.world.cellA.id}&month=2026-08`)
+    ).json();
+    expect(rates).toMatchObject({ from: '2025-09', to: '2026-08', meetings: 3 });
+    const row = rates.items.find((i: { memberId: string }) => i.memberId === absentee.id);
+    expect(row).toMatchObject({
+      present: 0,
+      expected: 3,
+      rate: 0,
+      missedMonths: ['2026-01', '2026-04', '2026-08'],
+    });
+    const exempted = rates.items.find((i: { memberId: string }) => i.memberId === exemptedId);
+    expect(exempted).toMatchObject({ expected: 0, rate: null });
+    expect(
+      (await memberAgent.get(`/api/meetings/member-attendance?unitId=${t.world.cellA.id}`)).statusCode,
+    ).toBe(403);
     const proposal = (await secretary.get(`/api/members/${absentee.id}/removal-proposal`)).json();
     expect(proposal).toMatchObject({ factsAvailable: true, proposed: true });
     expect(proposal.grounds[0]).toMatchObject({
@@ -531,5 +549,77 @@ describe('rating scales', () => {
     ).toBe(200);
     const after = (await secretary.get(`/api/meetings/${m.id}`)).json();
     expect(after.ratingScale.map((l: { key: string }) => l.key)).toEqual(['tot', 'kha', 'trung_binh', 'kem']);
+  });
+});
+
+describe('who is called', () => {
+  it('calls the office holders of a committee body to its meetings', async () => {
+    const db = t.database.db;
+    const body = await committee.post(`/api/units/${t.world.root.id}/bodies`, { kind: 'standing_committee' });
+    expect(body.statusCode, body.body).toBe(201);
+    const holder = await makeMember(db, t.world.cellB.id, { fullName: 'Bùi Văn Thường Vụ' });
+    await db.insert(positions).values({
+      unitId: t.world.root.id,
+      bodyId: body.json().id,
+      memberId: holder.id,
+      title: 'standing_member',
+      startsOn: '2025-01-01',
+    });
+    const res = await schedule(committee, {
+      unitId: t.world.root.id,
+      bodyId: body.json().id,
+      startsAt: local('2026-12-20', '08:00'),
+      endsAt: local('2026-12-20', '10:00'),
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ bodyName: 'Ban Thường vụ' });
+    expect(res.json().attendance.map((a: { fullName: string }) => a.fullName)).toEqual(['Bùi Văn Thường Vụ']);
+    const wrongBody = await schedule(committee, {
+      unitId: t.world.cellA.id,
+      bodyId: body.json().id,
+      startsAt: local('2026-12-21', '08:00'),
+      endsAt: local('2026-12-21', '10:00'),
+    });
+    expect(wrongBody.json()).toMatchObject({ code: 'MEETING_BODY_NOT_OF_UNIT', field: 'bodyId' });
+  });
+
+  it('marks a member away on a temporary transfer at the home cell and calls them at the cell they stay with', async () => {
+    const db = t.database.db;
+    const traveller = await makeMember(db, t.world.cellA.id, { fullName: 'Ngô Thị Tạm' });
+    await db.insert(memberTransfers).values({
+      kind: 'temporary',
+      purpose: 'study',
+      status: 'received',
+      memberId: traveller.id,
+      fromUnitId: t.world.cellA.id,
+      toUnitId: t.world.cellB.id,
+      moveDate: '2026-09-01',
+      periodFrom: '2026-09-01',
+      periodTo: '2027-06-30',
+      fullName: traveller.fullName,
+      birthDate: traveller.birthDate,
+      sex: traveller.sex,
+      issueDueOn: '2026-09-01',
+    });
+    const home = (
+      await schedule(secretary, {
+        startsAt: local('2026-12-22', '19:30'),
+        endsAt: local('2026-12-22', '21:30'),
+      })
+    ).json();
+    expect(home.attendance.find((a: { memberId: string }) => a.memberId === traveller.id)).toMatchObject({
+      status: 'temporary_transfer',
+    });
+    const host = await schedule(secretaryB, {
+      unitId: t.world.cellB.id,
+      startsAt: local('2026-12-22', '19:30'),
+      endsAt: local('2026-12-22', '21:30'),
+    });
+    expect(host.statusCode, host.body).toBe(201);
+    expect(
+      host.json().attendance.find((a: { memberId: string }) => a.memberId === traveller.id),
+    ).toMatchObject({
+      status: null,
+    });
   });
 });

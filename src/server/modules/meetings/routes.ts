@@ -13,6 +13,8 @@ import {
   meetingDetail,
   meetingPage,
   meetingsListQuery,
+  memberAttendance,
+  memberAttendanceQuery,
   minutesBody,
   minutesVersions,
   ratingScale,
@@ -25,10 +27,12 @@ import { allow } from '../../platform/access/policy';
 import { requireAuth } from '../../platform/access/request';
 import { AppError } from '../../platform/errors/app-error';
 import { mutate } from '../../platform/mutate';
+import { todayIso } from '../org/calendar';
 import { meetingUnit } from '../org/meeting-units-read';
 import { checkedMeeting, meetingAccessOf } from './access';
 import { checkIn, markAttendance, newCheckInLink } from './attendance';
 import { meetingDocumentRoutes } from './documents-routes';
+import { memberAttendanceOf } from './member-attendance';
 import { nextPlanOf } from './next-plan';
 import { meetingDetail as detailOf, listMeetings } from './queries';
 import { addRatingScale, deleteRatingScale, listRatingScales } from './rating-scales';
@@ -150,6 +154,26 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       await mutate(app.db, req.ctx, (w) => deleteRatingScale(w, req.params.id));
       return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/meetings/member-attendance',
+    {
+      config: { policy: allow.roles('admin', 'committee', 'cell_secretary', 'inspector', 'viewer') },
+      schema: {
+        tags,
+        summary: 'Chuyên cần của từng đảng viên trong 12 tháng',
+        querystring: memberAttendanceQuery,
+        response: { 200: memberAttendance, ...errors },
+      },
+    },
+    async (req) => {
+      const access = await meetingAccessOf(app.db, req);
+      const unit = await meetingUnit(app.db, req.query.unitId);
+      if (!unit || !scopeIncludes(access.read, unit.path))
+        throw new AppError(404, 'NOT_FOUND', { field: 'unitId' });
+      return memberAttendanceOf(app.db, unit.id, req.query.month ?? todayIso().slice(0, 7));
     },
   );
 
