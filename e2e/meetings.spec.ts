@@ -151,9 +151,22 @@ test('a cell secretary schedules, runs and closes the monthly meeting', async ({
   // Back in the month calendar the meeting shows as closed.
   await page.getByRole('link', { name: 'Xem lịch tháng' }).click();
   await expect(page.getByRole('table', { name: /^Lịch sinh hoạt tháng/ })).toBeVisible();
-  await expect(
-    page.getByRole('link', { name: new RegExp(`^${start.time} · .* · Đã kết thúc$`) }),
-  ).toBeVisible();
+  const closedChip = page.getByRole('link', { name: new RegExp(`^${start.time} · .* · Đã kết thúc$`) });
+  await expect(closedChip).toBeVisible();
+  await expectAccessible(page);
+  if (phone) await expectNoHorizontalOverflow(page);
+  const cellUrl = page.url();
+
+  // The superior committee opens that cell's schedule and sees the meeting closed, in the list too.
+  await page.context().clearCookies();
+  await signIn(page, 'committee');
+  await page.goto(cellUrl);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sinh hoạt chi bộ' })).toBeVisible();
+  await expect(closedChip).toBeVisible();
+  await page.getByText('Danh sách', { exact: true }).click();
+  const card = page.locator('.meeting-card').filter({ hasText: `${start.time} – ${end.time}` });
+  await expect(card).toContainText('Đã kết thúc');
+  await expect(card).toContainText(/Có mặt \d+%/);
   await expectAccessible(page);
   if (phone) await expectNoHorizontalOverflow(page);
 });

@@ -1,13 +1,14 @@
 import { CheckOutlined } from '@ant-design/icons';
-import { Alert, Button, Input, Progress, Tag } from 'antd';
+import { Alert, Button, Input, Progress } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AttendanceStatus, attendanceRate } from '../../../domain/meeting-rules';
 import { apiPut } from '../../app/api';
 import { formatDateTime } from '../../app/format';
+import { StatusText } from '../../components/StatusText';
 import { type AttendanceRow, type MeetingDetail, meetingPath } from './api';
 import { CheckInQrButton } from './CheckInQrButton';
-import { attendanceColors, attendanceCycle } from './labels';
+import { attendanceCycle, attendanceTones } from './labels';
 import { useMeetingSave } from './useMeetingSave';
 
 interface Mark {
@@ -138,7 +139,7 @@ export function AttendanceSection({ meeting }: { meeting: MeetingDetail }) {
                     {label}
                   </Button>
                 ) : (
-                  <Tag color={mark.status ? attendanceColors[mark.status] : 'default'}>{label}</Tag>
+                  <StatusText tone={mark.status ? attendanceTones[mark.status] : 'off'}>{label}</StatusText>
                 )}
               </div>
               {row.checkedInAt ? (

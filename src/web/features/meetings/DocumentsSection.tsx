@@ -1,9 +1,10 @@
 import { DeleteOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Popconfirm, Tag } from 'antd';
+import { Alert, Button, Empty, Popconfirm } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import { formatDateTime, formatNumber } from '../../app/format';
+import { StatusText } from '../../components/StatusText';
 import { documentHref, type MeetingDetail, refetchMeeting, uploadDocument } from './api';
 import { useMeetingSave } from './useMeetingSave';
 
@@ -71,7 +72,7 @@ export function DocumentsSection({ meeting }: { meeting: MeetingDetail }) {
                 >
                   <DownloadOutlined aria-hidden /> {doc.fileName}
                 </a>
-                {doc.late ? <Tag color="warning">{t('meetings.documents.late')}</Tag> : null}
+                {doc.late ? <StatusText tone="warn">{t('meetings.documents.late')}</StatusText> : null}
               </div>
               <div className="muted">
                 {t('meetings.documents.attached', {

@@ -1,7 +1,8 @@
 import { Link } from '@tanstack/react-router';
-import { Empty, Space, Tag } from 'antd';
+import { Empty, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatLongDate } from '../../app/format';
+import { StatusText } from '../../components/StatusText';
 import type { MeetingSummary } from './api';
 import { KindTag, StatusBadge } from './MeetingTags';
 import { vnDate, vnTime } from './time';
@@ -28,7 +29,7 @@ export function MeetingList({
             <KindTag kind={m.kind} />
             <StatusBadge status={m.status} />
             {m.lateDocuments > 0 ? (
-              <Tag color="warning">{t('meetings.lateDocuments', { n: m.lateDocuments })}</Tag>
+              <StatusText tone="warn">{t('meetings.lateDocuments', { n: m.lateDocuments })}</StatusText>
             ) : null}
           </Space>
           {m.topic ? (

@@ -6,7 +6,7 @@ export const kindColors: Record<MeetingKind, string> = {
   regular: 'blue',
   thematic: 'purple',
   combined: 'geekblue',
-  extraordinary: 'orange',
+  extraordinary: 'magenta',
 };
 
 export const statusTones: Record<MeetingStatus, StatusTone> = {
@@ -24,12 +24,12 @@ export const attendanceCycle: readonly AttendanceStatus[] = [
   'temporary_transfer',
 ];
 
-export const attendanceColors: Record<AttendanceStatus, string> = {
-  present: 'success',
-  absent_excused: 'warning',
-  absent_unexcused: 'error',
-  exempted: 'default',
-  temporary_transfer: 'processing',
+export const attendanceTones: Record<AttendanceStatus, StatusTone> = {
+  present: 'ok',
+  absent_excused: 'warn',
+  absent_unexcused: 'bad',
+  exempted: 'off',
+  temporary_transfer: 'off',
 };
 
 /** Kinds whose meeting has a theme (the topic is required). */
