@@ -148,6 +148,15 @@ test('a cell secretary schedules, runs and closes the monthly meeting', async ({
   await expect(page.getByText('Đã kết thúc', { exact: true })).toBeVisible();
   await expect(page.getByText(/tự đánh giá chất lượng: Tốt/)).toBeVisible();
 
+  // Next month's plan starts from this meeting: its conclusion is on the agenda, with who prepares it.
+  await page.getByRole('link', { name: 'Lập kế hoạch tháng sau' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kế hoạch sinh hoạt tháng sau' })).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: 'Nội dung 2' }).getByLabel('Nội dung', { exact: true }),
+  ).toHaveValue('Hoàn thành báo cáo sơ kết quý trước ngày 20');
+  await expect(page.getByLabel('Giờ bắt đầu', { exact: true })).toHaveValue(start.time);
+  await page.goBack();
+
   // Back in the month calendar the meeting shows as closed.
   await page.getByRole('link', { name: 'Xem lịch tháng' }).click();
   await expect(page.getByRole('table', { name: /^Lịch sinh hoạt tháng/ })).toBeVisible();

@@ -1,4 +1,4 @@
-import { CalendarOutlined, EditOutlined, LockOutlined } from '@ant-design/icons';
+import { CalendarOutlined, EditOutlined, LockOutlined, StopOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { Alert, Button, Card, Descriptions, Radio, Space, Spin, Tabs } from 'antd';
@@ -12,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { AgendaSection } from './AgendaSection';
 import { AttendanceSection } from './AttendanceSection';
 import { type MeetingDetail, meetingQuery } from './api';
+import { CancelMeetingModal } from './CancelMeetingModal';
 import { CloseMeetingModal } from './CloseMeetingModal';
 import { ConclusionsSection } from './ConclusionsSection';
 import { DocumentsSection } from './DocumentsSection';
@@ -101,6 +102,7 @@ export function MeetingPage() {
   const navigate = useNavigate({ from: '/meetings/$meetingId' });
   const isPhone = useIsPhone();
   const [closing, setClosing] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
   const query = useQuery(meetingQuery(meetingId));
   const tab: MeetingTab = search.tab ?? 'agenda';
   const setTab = (next: MeetingTab) => void navigate({ search: { tab: next }, replace: true });
@@ -145,7 +147,12 @@ export function MeetingPage() {
                 {t('meetings.edit')}
               </ButtonLink>
             ) : null}
-            {m.status === 'closed' && m.canEdit ? (
+            {m.canEdit ? (
+              <Button danger icon={<StopOutlined aria-hidden />} onClick={() => setCancelling(true)}>
+                {t('meetings.cancel.button')}
+              </Button>
+            ) : null}
+            {m.status === 'closed' && m.canEditMinutes ? (
               <ButtonLink type="primary" href={`/meetings/new?from=${encodeURIComponent(m.id)}`}>
                 {t('meetings.planNext')}
               </ButtonLink>
@@ -206,6 +213,9 @@ export function MeetingPage() {
           </Button>
           <CloseMeetingModal meeting={m} open={closing} onClose={() => setClosing(false)} />
         </Card>
+      ) : null}
+      {m.canEdit ? (
+        <CancelMeetingModal meeting={m} open={cancelling} onClose={() => setCancelling(false)} />
       ) : null}
     </>
   );
