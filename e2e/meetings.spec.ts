@@ -44,6 +44,8 @@ async function pickFirstMember(page: Page, scope: Locator, label: string): Promi
 }
 
 test('a cell secretary schedules, runs and closes the monthly meeting', async ({ page }, info) => {
+  // A whole meeting from plan to close, then a second user: longer than one page's journey.
+  test.setTimeout(150_000);
   const phone = info.project.name === 'phone';
   // The two screen sizes share one demo database and a cell's meetings may not overlap: two windows today,
   // both over before the meeting is closed (it cannot be closed before it ends).
