@@ -31,7 +31,8 @@ export function ConclusionsSection({ meeting }: { meeting: MeetingDetail }) {
   const [form] = Form.useForm<{ items: ConclusionValues[] }>();
   const [saved, setSaved] = useState(false);
   const { busy, error, save } = useMeetingSave(meeting.id, form);
-  const editable = meeting.canEditMinutes;
+  // Conclusions are settled while the meeting is open; closing locks them with the minutes.
+  const editable = meeting.canEdit;
   const known = meeting.conclusions
     .map((c) => ({ id: c.ownerMemberId ?? '', name: c.ownerName }))
     .filter((k) => k.id);
