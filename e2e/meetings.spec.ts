@@ -105,7 +105,8 @@ test('a cell secretary schedules, runs and closes the monthly meeting', async ({
   await expect(qr).toContainText(/Mã dùng được từ \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} đến/);
   const checkInUrl = ((await qr.locator('.mono').textContent()) ?? '').trim();
   expect(checkInUrl).toMatch(/\/check-in\/[^/]+$/);
-  await qr.getByRole('button', { name: 'Đóng' }).click();
+  await expectAccessible(page);
+  await qr.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
   const meetingUrl = page.url();
   await page.goto(checkInUrl);
   await expect(page.getByRole('heading', { level: 1, name: 'Điểm danh sinh hoạt chi bộ' })).toBeVisible();

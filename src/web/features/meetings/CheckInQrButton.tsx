@@ -41,7 +41,11 @@ export function CheckInQrButton({ meetingId }: { meetingId: string }) {
       >
         {link ? (
           <div className="meeting-qr">
-            <QRCode value={url} size={240} />
+            <div role="img" aria-label={t('meetings.checkIn.qrAlt')}>
+              <div aria-hidden="true">
+                <QRCode value={url} size={240} />
+              </div>
+            </div>
             <p>
               {t('meetings.checkIn.validity', {
                 from: formatDateTime(link.validFrom),
