@@ -163,7 +163,11 @@ test('a cell secretary schedules, runs and closes the monthly meeting', async ({
   await page.getByRole('button', { name: 'Kết thúc & khóa biên bản' }).click();
   const dialog = page.getByRole('dialog', { name: 'Kết thúc buổi sinh hoạt' });
   await expect(dialog.getByLabel('Giờ bắt đầu thực tế')).toHaveValue(start.time);
-  await dialog.getByRole('radio', { name: 'Tốt' }).check();
+  // The dialog zooms in as it opens: a click during the animation may miss, so it is retried.
+  await expect(async () => {
+    await dialog.getByText('Tốt', { exact: true }).click();
+    await expect(dialog.getByRole('radio', { name: 'Tốt' })).toBeChecked({ timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
   await expectAccessible(page);
   await dialog.getByRole('button', { name: 'Kết thúc & khóa' }).click();
   await expect(dialog).toBeHidden();

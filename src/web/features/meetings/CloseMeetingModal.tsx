@@ -1,5 +1,5 @@
 import { Alert, Form, Radio } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiPost } from '../../app/api';
 import { FormModal } from '../../components/FormModal';
@@ -25,9 +25,11 @@ export function CloseMeetingModal({
   const [form] = Form.useForm<CloseValues>();
   const { busy, error, save, clearError } = useMeetingSave(meeting.id, form);
 
-  // Each opening starts from the times in the minutes (or the plan).
+  // Each opening starts from the times in the minutes (or the plan); a reload while open keeps what was picked.
+  const wasOpen = useRef(false);
   useEffect(() => {
-    if (open) form.setFieldsValue(heldTimesOf(meeting));
+    if (open && !wasOpen.current) form.setFieldsValue(heldTimesOf(meeting));
+    wasOpen.current = open;
   }, [open, form, meeting]);
 
   const submit = async (values: CloseValues) => {
