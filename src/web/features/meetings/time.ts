@@ -1,6 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import { vnDateOf } from '../../../domain/meeting-rules';
-import { formatDate } from '../../app/format';
 
 /**
  * Meetings happen in Vietnam: their dates and times are read and written in Asia/Ho_Chi_Minh (UTC+7 all
@@ -14,10 +13,6 @@ export const vnDate = (iso: string): string => vnDateOf(new Date(iso));
 /** 19:30 (the local time of day). */
 export const vnTime = (iso: string): string =>
   new Date(new Date(iso).getTime() + VN_OFFSET_MS).toISOString().slice(11, 16);
-
-/** 05/03/2026 19:30 – 21:00 */
-export const formatSpan = (startsAt: string, endsAt: string): string =>
-  `${formatDate(vnDate(startsAt))} ${vnTime(startsAt)} – ${vnTime(endsAt)}`;
 
 /** The ISO instant with its +07:00 offset that the API expects, from a picked date and a picked time. */
 export const toInstant = (date: Dayjs, time: Dayjs): string =>
