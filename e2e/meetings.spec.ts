@@ -174,6 +174,12 @@ test('a cell secretary schedules, runs and closes the monthly meeting', async ({
   await expect(page.getByText('Đã kết thúc', { exact: true })).toBeVisible();
   await expect(page.getByText(/tự đánh giá chất lượng: Tốt/)).toBeVisible();
 
+  // Closing locked the minutes as their first version; a change now needs a reason.
+  await openSection(page, phone, 'Biên bản');
+  await expect(page.getByRole('heading', { level: 3, name: 'Các phiên bản' })).toBeVisible();
+  await expect(page.getByText(/^Phiên bản 1 — \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} — /)).toBeVisible();
+  await expect(page.getByLabel('Lý do sửa biên bản')).toBeVisible();
+
   // Next month's plan starts from this meeting: its conclusion is on the agenda, with who prepares it.
   await page.getByRole('link', { name: 'Lập kế hoạch tháng sau' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kế hoạch sinh hoạt tháng sau' })).toBeVisible();
