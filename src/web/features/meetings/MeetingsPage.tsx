@@ -74,7 +74,7 @@ export function MeetingsPage() {
                 aria-label={t('meetings.previousMonth')}
                 onClick={() => setSearch({ month: shiftMonth(month, -1) })}
               />
-              <Button onClick={() => setSearch({ month: undefined })} aria-label={t('meetings.thisMonth')}>
+              <Button onClick={() => setSearch({ month: undefined })} title={t('meetings.thisMonth')}>
                 {t('meetings.monthLabel', { month: monthLabel })}
               </Button>
               <Button
