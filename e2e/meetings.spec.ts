@@ -210,4 +210,11 @@ test('a cell secretary schedules, runs and closes the monthly meeting', async ({
   await expect(card).toContainText(/Có mặt \d+%/);
   await expectAccessible(page);
   if (phone) await expectNoHorizontalOverflow(page);
+
+  // Each member's attendance over 12 months: the absence without reason shows as a missed month.
+  await page.getByText('Chuyên cần', { exact: true }).click();
+  const table = page.getByRole('table');
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('row').filter({ hasText: /\d{2}\/\d{4}/ }).first()).toBeVisible();
+  await expectAccessible(page);
 });

@@ -4,7 +4,7 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { Alert, Button, Card, Checkbox, Form, Segmented, Space, Spin } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../../app/auth';
+import { hasModule, useMe } from '../../app/auth';
 import { errorText } from '../../app/errors';
 import { ButtonLink } from '../../components/ButtonLink';
 import { PageHeader } from '../../components/PageHeader';
@@ -12,6 +12,7 @@ import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { canPlanMeetings, defaultUnitFor, meetingsQuery } from './api';
 import { MeetingCalendar } from './MeetingCalendar';
 import { MeetingList } from './MeetingList';
+import { MemberAttendanceTable } from './MemberAttendanceTable';
 import type { MeetingsSearch, MeetingsView } from './search';
 import { currentMonth, monthRange, shiftMonth } from './time';
 import './meetings.css';
@@ -31,6 +32,8 @@ export function MeetingsPage() {
   const setSearch = (next: Partial<MeetingsSearch>) =>
     void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true });
   const monthLabel = dayjs(`${month}-01`).format('MM/YYYY');
+  // Members' attendance is for readers of whole records (the same readers as the panel), one unit at a time.
+  const attendanceView = hasModule(me, 'meetings.panel') && !subtree;
 
   return (
     <>
@@ -84,19 +87,25 @@ export function MeetingsPage() {
               />
             </Space.Compact>
             <Segmented<MeetingsView>
+              className="meeting-view-switch"
               aria-label={t('meetings.viewLabel')}
               value={view}
               onChange={(next) => setSearch({ view: next === 'calendar' ? undefined : next })}
               options={[
                 { value: 'calendar', label: t('meetings.viewCalendar') },
                 { value: 'list', label: t('meetings.viewList') },
+                ...(attendanceView
+                  ? [{ value: 'attendance' as const, label: t('meetings.viewAttendance') }]
+                  : []),
               ]}
             />
           </div>
           {list.isError ? <Alert type="error" showIcon title={errorText(list.error)} /> : null}
           {!unitId ? <Alert type="info" showIcon title={t('meetings.pickUnitFirst')} /> : null}
           {unitId && list.isPending ? <Spin /> : null}
-          {list.data ? (
+          {unitId && view === 'attendance' && attendanceView ? (
+            <MemberAttendanceTable unitId={unitId} month={month} />
+          ) : list.data ? (
             view === 'calendar' ? (
               <>
                 <MeetingCalendar month={month} meetings={meetings} showUnit={subtree} />

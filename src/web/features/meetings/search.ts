@@ -1,4 +1,4 @@
-export type MeetingsView = 'calendar' | 'list';
+export type MeetingsView = 'calendar' | 'list' | 'attendance';
 
 /** The meetings page's state in the address bar: /meetings?unitId=…&month=2026-03&view=list */
 export interface MeetingsSearch {
@@ -18,7 +18,10 @@ export function parseMeetingsSearch(search: Record<string, unknown>): MeetingsSe
   return {
     unitId: str(search.unitId),
     month: month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? month : undefined,
-    view: search.view === 'list' || search.view === 'calendar' ? search.view : undefined,
+    view:
+      search.view === 'list' || search.view === 'calendar' || search.view === 'attendance'
+        ? search.view
+        : undefined,
     subtree: search.subtree === true || search.subtree === 'true' ? true : undefined,
   };
 }
