@@ -11,6 +11,7 @@ import type { Me } from '../../contracts/auth';
 import type { ModuleKey } from '../../contracts/roles';
 import { PageError, RootError } from '../components/PageError';
 import type { ImportSearch } from '../features/exchange/ImportPage';
+import { parseMeetingSearch, parseMeetingsSearch, parseNewMeetingSearch } from '../features/meetings/search';
 import { parseMemberSearch, parseStatisticsSearch } from '../features/members/search';
 import { isUnitTab, type UnitTab } from '../features/org/search';
 import { ApiError, meQueryKey } from './api';
@@ -232,6 +233,44 @@ const transfersRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/transfers/TransfersPage'), 'TransfersPage'),
 });
 
+const meetingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'meetings',
+  staticData: { module: 'meetings' },
+  validateSearch: parseMeetingsSearch,
+  component: lazyRouteComponent(() => import('../features/meetings/MeetingsPage'), 'MeetingsPage'),
+});
+
+const newMeetingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'meetings/new',
+  staticData: { module: 'meetings' },
+  validateSearch: parseNewMeetingSearch,
+  component: lazyRouteComponent(() => import('../features/meetings/MeetingFormPages'), 'NewMeetingPage'),
+});
+
+const meetingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'meetings/$meetingId',
+  staticData: { module: 'meetings' },
+  validateSearch: parseMeetingSearch,
+  component: lazyRouteComponent(() => import('../features/meetings/MeetingPage'), 'MeetingPage'),
+});
+
+const editMeetingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'meetings/$meetingId/edit',
+  staticData: { module: 'meetings' },
+  component: lazyRouteComponent(() => import('../features/meetings/MeetingFormPages'), 'EditMeetingPage'),
+});
+
+const checkInRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'check-in/$secret',
+  staticData: { module: 'meetings' },
+  component: lazyRouteComponent(() => import('../features/meetings/CheckInPage'), 'CheckInPage'),
+});
+
 export interface AccountSearch {
   section?: 'totp';
 }
@@ -321,6 +360,11 @@ const routeTree = rootRoute.addChildren([
     admissionCaseRoute,
     calendarRoute,
     badgesRoute,
+    meetingsRoute,
+    newMeetingRoute,
+    meetingRoute,
+    editMeetingRoute,
+    checkInRoute,
     meetingsPanelRoute,
     ratingScalesRoute,
     accountRoute,
