@@ -54,6 +54,8 @@ test('a cell secretary schedules, runs and closes the monthly meeting', async ({
   const start = vnClock(phone ? -85 : -130);
   const end = vnClock(phone ? 9 : -95);
   await signIn(page, 'secretary');
+  const me = await (await page.request.get('/api/auth/me')).json();
+  const cellName: string = me.roles.find((r: { role: string }) => r.role === 'cell_secretary').unitName;
   await page.goto('/meetings');
   await expect(page.getByRole('heading', { level: 1, name: 'Sinh hoạt chi bộ' })).toBeVisible();
   await expect(page.getByRole('table', { name: /^Lịch sinh hoạt tháng/ })).toBeVisible();
@@ -212,10 +214,26 @@ test('a cell secretary schedules, runs and closes the monthly meeting', async ({
   await expectAccessible(page);
   if (phone) await expectNoHorizontalOverflow(page);
 
+  // On the committee's panel the cell is no longer among those without this month's regular meeting.
+  await page.goto('/meetings/panel');
+  const noRegular = page.locator('.ant-card').filter({
+    has: page.getByRole('heading', { name: /^Chưa sinh hoạt thường kỳ tháng/ }),
+  });
+  await expect(noRegular.getByRole('listitem').first()).toBeVisible();
+  await expect(noRegular.getByRole('link', { name: cellName, exact: true })).toHaveCount(0);
+  await expectAccessible(page);
+  if (phone) await expectNoHorizontalOverflow(page);
+  await page.goto(cellUrl);
+
   // Each member's attendance over 12 months: the absence without reason shows as a missed month.
   await page.getByText('Chuyên cần', { exact: true }).click();
   const table = page.getByRole('table');
   await expect(table).toBeVisible();
-  await expect(table.getByRole('row').filter({ hasText: /\d{2}\/\d{4}/ }).first()).toBeVisible();
+  await expect(
+    table
+      .getByRole('row')
+      .filter({ hasText: /\d{2}\/\d{4}/ })
+      .first(),
+  ).toBeVisible();
   await expectAccessible(page);
 });

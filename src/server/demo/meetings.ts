@@ -101,7 +101,13 @@ async function insertAll<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>) 
  */
 export async function seedMeetingHistory(
   tx: Tx,
-  options: { seed: string; today: string; underPath: string },
+  options: {
+    seed: string;
+    today: string;
+    underPath: string;
+    /** A cell that has not held this month's meeting yet (the demo secretary's: their first job is to plan it). */
+    notMetCellId?: string;
+  },
 ): Promise<Record<string, number>> {
   const rnd = Random.of(options.seed, 'meetings');
   const cells = await queryRows<CellFacts>(
@@ -236,8 +242,8 @@ export async function seedMeetingHistory(
     const roster = byCell.get(cell.id) ?? [];
     const day = 5 + (index % 20);
     // In the current month: about half the cells have met, the others meet later or have not planned yet.
-    const metThisMonth = day < todayDay && rnd.chance(0.6);
-    const plansThisMonth = !metThisMonth && rnd.chance(0.5);
+    const metThisMonth = cell.id !== options.notMetCellId && day < todayDay && rnd.chance(0.6);
+    const plansThisMonth = !metThisMonth && cell.id !== options.notMetCellId && rnd.chance(0.5);
     let last: ReturnType<typeof addMeeting> | null = null;
     for (const month of months) {
       const current = month === thisMonth;

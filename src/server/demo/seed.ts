@@ -227,7 +227,12 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
       .from(units)
       .where(eq(units.id, ref.superiorId));
     const meetingRows = superior
-      ? await seedMeetingHistory(session.db, { seed, today, underPath: superior.path })
+      ? await seedMeetingHistory(session.db, {
+          seed,
+          today,
+          underPath: superior.path,
+          notMetCellId: ref.officeCellId,
+        })
       : {};
     const rows = { ...session.writer.written, ...meetingRows };
     const result: SeedSummary = {

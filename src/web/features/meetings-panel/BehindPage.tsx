@@ -134,9 +134,9 @@ function PanelLists({ data }: { data: BehindPanel }) {
         >
           {data.withoutMinutes.items.map((m) => (
             <li key={m.meetingId} className="list-card">
-              <a href={`/meetings/${encodeURIComponent(m.meetingId)}`} className="strong">
+              <Link to="/meetings/$meetingId" params={{ meetingId: m.meetingId }} className="strong">
                 {t(`meetingsPanel.kinds.${m.kind}`)} — {formatDate(m.startsAt)}
-              </a>
+              </Link>
               <span className="list-card-row">
                 <CellLink unitId={m.unitId} name={m.name} />
                 {m.parentName ? <span className="muted">{m.parentName}</span> : null}
@@ -177,9 +177,9 @@ function PanelLists({ data }: { data: BehindPanel }) {
 /** A cell's name, opening the cell's meetings. */
 function CellLink({ unitId, name }: { unitId: string; name: string }) {
   return (
-    <a href={`/meetings?unitId=${encodeURIComponent(unitId)}`} className="strong">
+    <Link to="/meetings" search={{ unitId }} className="strong">
       {name}
-    </a>
+    </Link>
   );
 }
 
