@@ -9,7 +9,7 @@ import { users } from '../../src/server/platform/auth/schema';
 import { notifications } from '../../src/server/platform/notifications/schema';
 import { drainOutboxOnce } from '../../src/server/platform/outbox/drain';
 import { smtpMailer } from '../../src/server/platform/outbox/mailer';
-import { makeUser, PASSWORD } from '../factories';
+import { makeUnit, makeUser, PASSWORD } from '../factories';
 import { Agent } from '../harness';
 import { makeMember } from '../member-factory';
 import { startSmtpPeer } from '../smtp-peer';
@@ -581,6 +581,26 @@ describe('who is called', () => {
       endsAt: local('2026-12-21', '10:00'),
     });
     expect(wrongBody.json()).toMatchObject({ code: 'MEETING_BODY_NOT_OF_UNIT', field: 'bodyId' });
+  });
+
+  it('calls the members of the cell’s party groups, not its candidates', async () => {
+    const db = t.database.db;
+    const group = await makeUnit(db, t.world.cellA.id, 'party_group', 'Tổ đảng số 1');
+    const inGroup = await makeMember(db, group.id, { fullName: 'Đinh Văn Tổ' });
+    const candidate = await makeMember(db, t.world.cellA.id, {
+      fullName: 'Lý Thị Ưu Tú',
+      status: 'candidate',
+      admissionDate: null,
+    });
+    const res = await schedule(secretary, {
+      startsAt: local('2026-12-23', '19:30'),
+      endsAt: local('2026-12-23', '21:30'),
+      chairMemberId: inGroup.id,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const called = res.json().attendance.map((a: { memberId: string }) => a.memberId);
+    expect(called).toContain(inGroup.id);
+    expect(called).not.toContain(candidate.id);
   });
 
   it('marks a member away on a temporary transfer at the home cell and calls them at the cell they stay with', async () => {

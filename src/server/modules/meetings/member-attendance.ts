@@ -10,9 +10,10 @@ import { meetingAttendance, meetingMissedMonths, meetings } from './schema';
  * closed in those months, present / expected (exempted and temporarily transferred left out), and the missed
  * months the removal rule counts.
  */
-export async function memberAttendanceOf(tx: Tx, unitId: string, month: string) {
+export async function memberAttendanceOf(tx: Tx, unit: { id: string; path: string }, month: string) {
+  const unitId = unit.id;
   const from = addMonths(`${month}-01`, -11).slice(0, 7);
-  const roster = await membersCalledIn(tx, unitId);
+  const roster = await membersCalledIn(tx, unit.path);
   const [held] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(meetings)

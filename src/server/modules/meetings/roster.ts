@@ -2,7 +2,7 @@ import { and, eq, isNull, notInArray, sql } from 'drizzle-orm';
 import { type AttendanceStatus, vnDateOf } from '../../../domain/meeting-rules';
 import type { Tx } from '../../db/client';
 import { membersCalledIn, type RosterMember, rosterMembersByIds } from '../members/for-meetings';
-import { bodyMemberIdsOn } from '../org/meeting-units-read';
+import { bodyMemberIdsOn, meetingUnit } from '../org/meeting-units-read';
 import { temporaryStaysOn } from '../transfers/temporary-read';
 import { meetingAttendance } from './schema';
 
@@ -27,8 +27,9 @@ export async function calledTo(
     const holders = await rosterMembersByIds(tx, await bodyMemberIdsOn(tx, meeting.bodyId, day));
     return holders.map((member) => ({ member, preset: exempted(member) }));
   }
+  const unit = await meetingUnit(tx, meeting.unitId);
   const [own, stays] = await Promise.all([
-    membersCalledIn(tx, meeting.unitId),
+    unit ? membersCalledIn(tx, unit.path) : [],
     temporaryStaysOn(tx, meeting.unitId, day),
   ]);
   const away = new Set(stays.away);

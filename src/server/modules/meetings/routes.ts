@@ -173,7 +173,7 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
       const unit = await meetingUnit(app.db, req.query.unitId);
       if (!unit || !scopeIncludes(access.read, unit.path))
         throw new AppError(404, 'NOT_FOUND', { field: 'unitId' });
-      return memberAttendanceOf(app.db, unit.id, req.query.month ?? todayIso().slice(0, 7));
+      return memberAttendanceOf(app.db, unit, req.query.month ?? todayIso().slice(0, 7));
     },
   );
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { members } from './schema';
 
@@ -21,12 +21,12 @@ const rosterColumns = {
   unitId: members.unitId,
 };
 
-/** The members a unit holds today, in Vietnamese name order. */
-export async function membersCalledIn(tx: Tx, unitId: string): Promise<RosterMember[]> {
+/** The members a unit holds today (its party groups' included), in Vietnamese name order. */
+export async function membersCalledIn(tx: Tx, unitPath: string): Promise<RosterMember[]> {
   return tx
     .select(rosterColumns)
     .from(members)
-    .where(and(eq(members.unitId, unitId), inArray(members.status, [...calledStatuses])))
+    .where(and(sql`${members.unitPath} <@ ${unitPath}::ltree`, inArray(members.status, [...calledStatuses])))
     .orderBy(asc(members.sortKey), asc(members.id));
 }
 

@@ -14,6 +14,9 @@ export const cellMembersQuery = (unitId: string) => ({
   staleTime: 60_000,
 });
 
+/** Those the server calls to a cell's meetings: candidates and former members are no choice here. */
+const calledStatuses: readonly string[] = ['probationary', 'official', 'exempted'];
+
 interface Props {
   unitId: string;
   id?: string;
@@ -29,10 +32,12 @@ export function CellMemberSelect({ unitId, id, value, onChange, known = [], ...a
   const { t } = useTranslation();
   const labels = useCodeLabels();
   const members = useQuery(cellMembersQuery(unitId));
-  const options = (members.data?.items ?? []).map((m) => ({
-    value: m.id,
-    label: m.positions[0] ? `${m.fullName} (${labels.position(m.positions[0].title)})` : m.fullName,
-  }));
+  const options = (members.data?.items ?? [])
+    .filter((m) => calledStatuses.includes(m.status))
+    .map((m) => ({
+      value: m.id,
+      label: m.positions[0] ? `${m.fullName} (${labels.position(m.positions[0].title)})` : m.fullName,
+    }));
   for (const k of known) {
     if (k.name && !options.some((o) => o.value === k.id)) options.push({ value: k.id, label: k.name });
   }
