@@ -21,8 +21,6 @@ export interface MeetingAccess {
   memberId: string | null;
 }
 
-const presentCount = sql<number>`(select count(*) from ${meetingAttendance} a where a.meeting_id = ${meetings.id} and a.status = 'present')::int`;
-const expectedCount = sql<number>`(select count(*) from ${meetingAttendance} a where a.meeting_id = ${meetings.id} and a.status is not null and a.status not in ('exempted', 'temporary_transfer'))::int`;
 const lateCount = sql<number>`(select count(*) from ${meetingDocuments} d where d.meeting_id = ${meetings.id} and d.late)::int`;
 
 const summaryColumns = {
@@ -30,8 +28,9 @@ const summaryColumns = {
   unitName: units.name,
   unitPath: units.path,
   bodyName: unitBodies.name,
-  present: presentCount,
-  expected: expectedCount,
+  // Kept by triggers on meeting_attendance (migration 0013).
+  present: meetings.presentCount,
+  expected: meetings.expectedCount,
   late: lateCount,
 };
 
