@@ -106,12 +106,7 @@ function PanelLists({ data }: { data: BehindPanel }) {
           shown={data.noRegular.items.length}
           empty={t('meetingsPanel.noRegular.empty', { month })}
         >
-          {data.noRegular.items.map((c) => (
-            <li key={c.unitId} className="list-card">
-              <CellLink unitId={c.unitId} name={c.name} />
-              {c.parentName ? <span className="muted">{c.parentName}</span> : null}
-            </li>
-          ))}
+          <CellItems cells={data.noRegular.items} />
         </ListCard>
         <ListCard
           title={t('meetingsPanel.noThematic.title', { quarter })}
@@ -119,12 +114,7 @@ function PanelLists({ data }: { data: BehindPanel }) {
           shown={data.noThematic.items.length}
           empty={t('meetingsPanel.noThematic.empty', { quarter })}
         >
-          {data.noThematic.items.map((c) => (
-            <li key={c.unitId} className="list-card">
-              <CellLink unitId={c.unitId} name={c.name} />
-              {c.parentName ? <span className="muted">{c.parentName}</span> : null}
-            </li>
-          ))}
+          <CellItems cells={data.noThematic.items} />
         </ListCard>
         <ListCard
           title={t('meetingsPanel.withoutMinutes.title')}
@@ -170,6 +160,20 @@ function PanelLists({ data }: { data: BehindPanel }) {
       <Typography.Paragraph className="muted">
         {t('meetingsPanel.citation', { citation: data.citation })}
       </Typography.Paragraph>
+    </>
+  );
+}
+
+/** The cells of a list: each name opens the cell's meetings, with the unit above it. */
+function CellItems({ cells }: { cells: BehindPanel['noRegular']['items'] }) {
+  return (
+    <>
+      {cells.map((c) => (
+        <li key={c.unitId} className="list-card">
+          <CellLink unitId={c.unitId} name={c.name} />
+          {c.parentName ? <span className="muted">{c.parentName}</span> : null}
+        </li>
+      ))}
     </>
   );
 }
