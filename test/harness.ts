@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
@@ -52,6 +54,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       TOTP_REQUIRED_ROLES: 'admin',
       WEB_DIST: '/nonexistent-web-dist',
       OUTBOX_DISABLED: '1',
+      FILES_DIR: mkdtempSync(join(tmpdir(), 'dangbo-files-')),
     },
     overrides,
   );

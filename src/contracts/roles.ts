@@ -14,6 +14,7 @@ export const moduleKeys = [
   'badges',
   'meetings',
   'meetings.panel',
+  'documents',
   'notifications',
   'account',
   'admin.users',

@@ -16,6 +16,7 @@ import type { Database } from './db/client';
 import { adminRoutes } from './modules/admin/routes';
 import { admissionRoutes } from './modules/admission/routes';
 import { calendarRoutes } from './modules/calendar/routes';
+import { documentRoutes } from './modules/documents/routes';
 import { exchangeRoutes } from './modules/exchange/routes';
 import type { RemovalFactsProvider } from './modules/lifecycle/queries';
 import { lifecycleRoutes } from './modules/lifecycle/routes';
@@ -30,6 +31,7 @@ import { registerGuard } from './platform/access/guard';
 import { allow } from './platform/access/policy';
 import { auditRoutes } from './platform/audit/routes';
 import { authRoutes } from './platform/auth/routes';
+import { FileStore } from './platform/files/store';
 import { registerErrorHandling } from './platform/http/errors';
 import { healthRoutes } from './platform/http/health';
 import { registerInputNormalisation } from './platform/http/input';
@@ -86,6 +88,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('database', database);
   app.decorate('db', database.db);
   app.decorate('config', config);
+  app.decorate('files', new FileStore(config.filesDir));
   app.decorate('routeCatalog', []);
 
   app.addHook('onRoute', (route) => {
@@ -134,6 +137,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(calendarRoutes);
       await api.register(lifecycleRoutes, { removalFacts: options.removalFacts ?? meetingRemovalFacts });
       await api.register(meetingRoutes);
+      await api.register(documentRoutes);
       await api.register(meetingPanelRoutes);
       await api.register(calendarFeedRoutes);
       await api.register(notificationRoutes);

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { type Role, role } from '../contracts/roles';
 
@@ -42,6 +42,22 @@ const envSchema = z.object({
     .optional()
     .transform((v) => v === 'true' || v === '1'),
   WEB_DIST: z.string().default('dist/web'),
+  /** Where attached files live (default `<DATA_DIR>/files`); shared storage when several instances run. */
+  FILES_DIR: z.string().optional(),
+  DOCUMENT_FILE_MAX_MB: z.coerce.number().int().min(1).max(500).default(20),
+  /** Page margins of generated Word documents in mm: top, bottom, left, right (36-HD/VPTW's common values). */
+  DOCX_MARGINS_MM: z
+    .string()
+    .default('20,20,30,15')
+    .transform((v) => v.split(',').map((n) => Number(n.trim())))
+    .pipe(
+      z.tuple([
+        z.number().min(5).max(60),
+        z.number().min(5).max(60),
+        z.number().min(5).max(60),
+        z.number().min(5).max(60),
+      ]),
+    ),
 });
 
 export interface Config {
@@ -65,6 +81,9 @@ export interface Config {
   outboxPollMs: number;
   outboxDisabled: boolean;
   webDist: string;
+  filesDir: string;
+  documentFileMaxBytes: number;
+  docxMarginsMm: { top: number; bottom: number; left: number; right: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -90,6 +109,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     outboxPollMs: e.OUTBOX_POLL_MS,
     outboxDisabled: e.OUTBOX_DISABLED,
     webDist: resolve(e.WEB_DIST),
+    filesDir: resolve(e.FILES_DIR ?? join(e.DATA_DIR, 'files')),
+    documentFileMaxBytes: e.DOCUMENT_FILE_MAX_MB * 1024 * 1024,
+    docxMarginsMm: {
+      top: e.DOCX_MARGINS_MM[0],
+      bottom: e.DOCX_MARGINS_MM[1],
+      left: e.DOCX_MARGINS_MM[2],
+      right: e.DOCX_MARGINS_MM[3],
+    },
     ...overrides,
   };
 }

@@ -37,6 +37,7 @@ export async function serve(config: Config, database: Database): Promise<Running
       idleMs: config.sessionIdleMs,
       absoluteMs: config.sessionAbsoluteMs,
     }).catch((error) => app.log.warn({ err: error }, 'session purge failed'));
+    app.files.sweep().catch((error) => app.log.warn({ err: error }, 'file store sweep failed'));
   }, 3_600_000);
   sweeper.unref();
   const address = await app.listen({ port: config.port, host: config.host });

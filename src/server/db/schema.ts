@@ -2,6 +2,7 @@
 
 export * from '../modules/admission/schema';
 export * from '../modules/calendar/schema';
+export * from '../modules/documents/schema';
 export * from '../modules/exchange/schema';
 export * from '../modules/lifecycle/schema';
 export * from '../modules/meetings/schema';

@@ -16,6 +16,8 @@ const moduleRules: Record<ModuleKey, (grants: readonly Grant[]) => boolean> = {
   meetings: (g) => g.length > 0,
   /** Who falls behind: readers of whole records. */
   'meetings.panel': (g) => hasRole(g, ['admin', 'committee', 'cell_secretary', 'inspector', 'viewer']),
+  /** Party documents: everyone with a role (a member reads what their cell is given to study). */
+  documents: (g) => g.length > 0,
   'admin.users': (g) => hasRole(g, ['admin']),
   'admin.audit': (g) => hasRole(g, ['admin']),
   'admin.calendar': (g) => hasRole(g, ['admin']),

@@ -153,6 +153,25 @@ const labels: Record<string, Record<Locale, string>> = {
   year: { vi: 'Năm', en: 'Year' },
   target: { vi: 'Chỉ tiêu', en: 'Target' },
   date: { vi: 'Ngày', en: 'Date' },
+  // documents
+  direction: { vi: 'Văn bản đến/đi', en: 'Incoming/outgoing' },
+  ownerUnitId: { vi: 'Sổ văn bản của', en: 'Registry of' },
+  type: { vi: 'Loại văn bản', en: 'Document type' },
+  issuerId: { vi: 'Cơ quan ban hành', en: 'Issuing body' },
+  issuerCode: { vi: 'Ký hiệu cơ quan ban hành', en: 'Issuing body code' },
+  superiorName: { vi: 'Cơ quan cấp trên', en: 'Superior body' },
+  number: { vi: 'Số văn bản', en: 'Document number' },
+  issuedOn: { vi: 'Ngày ban hành', en: 'Date of issue' },
+  signerTitle: { vi: 'Chức vụ người ký', en: 'Signer title' },
+  signingForm: { vi: 'Hình thức ký', en: 'Signing form' },
+  signingFor: { vi: 'Ký thay mặt / ký thay cho', en: 'Signed on behalf of / for' },
+  summary: { vi: 'Trích yếu', en: 'Summary' },
+  confidentiality: { vi: 'Độ mật', en: 'Confidentiality' },
+  urgency: { vi: 'Độ khẩn', en: 'Urgency' },
+  recipients: { vi: 'Nơi nhận', en: 'Recipients' },
+  congress: { vi: 'Văn bản đại hội', en: 'Congress document' },
+  targetId: { vi: 'Văn bản liên kết', en: 'Linked document' },
+  text: { vi: 'Nội dung', en: 'Text' },
 };
 
 export function fieldLabel(path: string, locale: Locale): string {

@@ -786,6 +786,75 @@ export const messages = {
     vi: () => 'Đã có thang xếp loại áp dụng từ ngày này.',
     en: () => 'A rating scale already starts on this date.',
   },
+  FILE_TYPE_NOT_ACCEPTED: {
+    vi: (p) => `Không nhận tệp đuôi «${p.extension}». Các loại được nhận: ${p.accepted}.`,
+    en: (p) => `Files ending in "${p.extension}" are not accepted. Accepted: ${p.accepted}.`,
+  },
+  FILE_CONTENT_MISMATCH: {
+    vi: (p) => `Nội dung tệp không phải là tệp «${p.extension}» như tên tệp ghi.`,
+    en: (p) => `The file's content is not a "${p.extension}" file as its name says.`,
+  },
+  DOCUMENT_ISSUER_REQUIRED: {
+    vi: () => 'Hãy chọn cơ quan ban hành.',
+    en: () => 'Choose the issuing body.',
+  },
+  DOCUMENT_ISSUER_UNKNOWN: {
+    vi: (p) => `Không có cơ quan ban hành ký hiệu «${p.code}» trong danh mục; hãy thêm vào danh mục trước.`,
+    en: (p) => `No issuing body with code "${p.code}" is listed; add it to the list first.`,
+  },
+  DOCUMENT_ISSUER_AMBIGUOUS: {
+    vi: (p) => `Có nhiều cơ quan ban hành ký hiệu «${p.code}» (${p.names}); hãy chọn một.`,
+    en: (p) => `Several issuing bodies have code "${p.code}" (${p.names}); choose one.`,
+  },
+  DOCUMENT_ISSUER_NOT_OF_UNIT: {
+    vi: (p) => `Văn bản đi phải do ${p.unit} hoặc cơ quan của tổ chức này ban hành.`,
+    en: (p) => `An outgoing document must be issued by ${p.unit} or one of its bodies.`,
+  },
+  ISSUER_EXISTS: {
+    vi: () => 'Đã có cơ quan ban hành này (cùng ký hiệu và tên).',
+    en: () => 'This issuing body (same code and name) is already listed.',
+  },
+  DOCUMENT_NUMBER_REQUIRED: {
+    vi: () => 'Văn bản đến phải có số văn bản như in trên văn bản.',
+    en: () => 'An incoming document needs its number as printed.',
+  },
+  DOCUMENT_DATE_REQUIRED: {
+    vi: () => 'Hãy ghi ngày ban hành.',
+    en: () => 'Give the date of issue.',
+  },
+  DOCUMENT_RECEIVED_BEFORE_ISSUED: {
+    vi: () => 'Ngày đến không thể trước ngày ban hành.',
+    en: () => 'The date received cannot be before the date of issue.',
+  },
+  DOCUMENT_NUMBER_USED: {
+    vi: (p) => `Số ${p.number} đã được dùng trong nhiệm kỳ ${p.term}.`,
+    en: (p) => `Number ${p.number} is already used in the term ${p.term}.`,
+  },
+  DOCUMENT_DATE_OUTSIDE_TERM: {
+    vi: (p) => `Ngày ${p.date} không thuộc nhiệm kỳ nào của ${p.unit}; hãy khai báo nhiệm kỳ trước.`,
+    en: (p) => `${p.date} falls in no term of ${p.unit}; record the term first.`,
+  },
+  DOCUMENT_NOT_IN_TREE: {
+    vi: () => 'Cơ quan ban hành này không thuộc tổ chức trong hệ thống nên không cấp số được.',
+    en: () => 'This issuing body is outside the organisation tree, so no number can be given.',
+  },
+  DOCUMENT_STATUS: {
+    vi: (p) => `Không thực hiện được khi văn bản đang ở trạng thái «${p.status}».`,
+    en: (p) => `Not possible while the document is "${p.status}".`,
+  },
+  DOCUMENT_INCOMING_ONLY_REGISTERED: {
+    vi: () => 'Văn bản đến chỉ được vào sổ, không duyệt hay ban hành ở đây.',
+    en: () => 'An incoming document is only registered here, not approved or issued.',
+  },
+  DOCUMENT_LINK_SELF: {
+    vi: () => 'Văn bản không thể liên kết với chính nó.',
+    en: () => 'A document cannot link to itself.',
+  },
+  DOCUMENT_LINK_EXISTS: {
+    vi: () => 'Liên kết này đã có.',
+    en: () => 'This link already exists.',
+  },
+  // -- study of documents (học tập, quán triệt) --
   INTERNAL: {
     vi: () => 'Lỗi hệ thống. Thao tác chưa được thực hiện; vui lòng thử lại.',
     en: () => 'Internal error. Nothing was changed; please try again.',
