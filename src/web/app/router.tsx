@@ -271,6 +271,20 @@ const checkInRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/meetings/CheckInPage'), 'CheckInPage'),
 });
 
+const studyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'study',
+  staticData: { module: 'documents' },
+  component: lazyRouteComponent(() => import('../features/documents-study/StudyPage'), 'StudyPage'),
+});
+
+const studyAssignmentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'study/$assignmentId',
+  staticData: { module: 'documents' },
+  component: lazyRouteComponent(() => import('../features/documents-study/AssignmentPage'), 'AssignmentPage'),
+});
+
 export interface AccountSearch {
   section?: 'totp';
 }
@@ -367,6 +381,8 @@ const routeTree = rootRoute.addChildren([
     checkInRoute,
     meetingsPanelRoute,
     ratingScalesRoute,
+    studyRoute,
+    studyAssignmentRoute,
     accountRoute,
     notificationsRoute,
     usersRoute,

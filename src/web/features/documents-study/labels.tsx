@@ -1,0 +1,28 @@
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { studyStatuses } from '../../../contracts/documents';
+import type { StatusTone } from '../../components/StatusText';
+import { StatusText } from '../../components/StatusText';
+
+export type StudyStatus = (typeof studyStatuses)[number];
+
+export const studyTones: Record<StudyStatus, StatusTone> = { done: 'ok', pending: 'off', overdue: 'bad' };
+
+/** Đã học / Chưa học / Quá hạn, in words with an icon (colour never carries the meaning alone). */
+export function StudyStatusText({ status, late }: { status: StudyStatus; late?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <span className="study-status">
+      <StatusText tone={studyTones[status]}>{t(`documentsStudy.status.${status}`)}</StatusText>
+      {late ? <Tag>{t('documentsStudy.late')}</Tag> : null}
+    </span>
+  );
+}
+
+/** Members who studied over members, 0..1 (null for a cell without members). */
+export const memberShare = (studied: number, members: number): number | null =>
+  members > 0 ? Math.min(1, studied / members) : null;
+
+/** "05-CT/TW — Về việc …" or the summary alone while the document has no number. */
+export const documentTitle = (numberText: string | null, summary: string) =>
+  numberText ? `${numberText} — ${summary}` : summary;
