@@ -11,6 +11,7 @@ import { documentTitle, type StudyStatus } from './labels';
 import { RemindButton } from './RemindButton';
 import { StudyProgress } from './StudyProgress';
 import { TargetsTable } from './TargetsTable';
+import { useRecordDrawer } from './useRecordDrawer';
 import './documents-study.css';
 
 type Filter = StudyStatus | 'all';
@@ -45,6 +46,7 @@ export function AssignmentPage() {
 function AssignmentView({ detail }: { detail: StudyAssignmentDetail }) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<Filter>('all');
+  const { action, drawer } = useRecordDrawer(detail);
   const shown = filter === 'all' ? detail.targets : detail.targets.filter((x) => x.status === filter);
   const unfinished = detail.cellCount - detail.doneCount;
   const caption = t('documentsStudy.targets.caption', { unit: detail.unitName });
@@ -86,10 +88,11 @@ function AssignmentView({ detail }: { detail: StudyAssignmentDetail }) {
               }))}
               className="study-filter"
             />
-            <TargetsTable targets={shown} caption={caption} />
+            <TargetsTable targets={shown} caption={caption} record={action} />
           </div>
         </Card>
       </div>
+      {drawer}
     </>
   );
 }

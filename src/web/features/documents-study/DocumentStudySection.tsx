@@ -10,6 +10,7 @@ import { assignmentQuery, assignmentsQuery, myStudyQuery, type StudyAssignmentSu
 import { ReadButton } from './ReadButton';
 import { StudyProgress } from './StudyProgress';
 import { TargetsTable } from './TargetsTable';
+import { useRecordDrawer } from './useRecordDrawer';
 import './documents-study.css';
 
 /**
@@ -64,6 +65,7 @@ function AssignmentBlock({ assignment }: { assignment: StudyAssignmentSummary })
   const { t } = useTranslation();
   const detail = useQuery(assignmentQuery(assignment.id));
   const caption = t('documentsStudy.targets.caption', { unit: assignment.unitName });
+  const { action, drawer } = useRecordDrawer(detail.data);
   return (
     <section className="study-assignment" aria-label={caption}>
       <div className="study-assignment-head">
@@ -74,7 +76,8 @@ function AssignmentBlock({ assignment }: { assignment: StudyAssignmentSummary })
       <StudyProgress counts={detail.data ?? assignment} />
       {assignment.note ? <p className="break-anywhere">{assignment.note}</p> : null}
       {detail.error ? <Alert type="error" showIcon title={errorText(detail.error)} /> : null}
-      {detail.data ? <TargetsTable targets={detail.data.targets} caption={caption} /> : null}
+      {detail.data ? <TargetsTable targets={detail.data.targets} caption={caption} record={action} /> : null}
+      {drawer}
     </section>
   );
 }

@@ -17,6 +17,13 @@ import {
   storeAssignment,
   type ToRecord,
 } from './api';
+
+/** The cell's part of an assignment, as /study/mine lists it (or as built from an assignment's detail). */
+export type RecordItem = Pick<
+  ToRecord,
+  'assignmentId' | 'targetId' | 'unitId' | 'unitName' | 'documentNumberText' | 'documentSummary' | 'dueOn'
+>;
+
 import { documentTitle } from './labels';
 import { PlanUpload } from './PlanUpload';
 import { PresentMembersField } from './PresentMembersField';
@@ -30,7 +37,7 @@ interface Values {
 }
 
 /** The secretary records the cell's study session: its date, the meeting it was part of, who was there. */
-export function RecordStudyDrawer({ item, onClose }: { item: ToRecord | null; onClose: () => void }) {
+export function RecordStudyDrawer({ item, onClose }: { item: RecordItem | null; onClose: () => void }) {
   const { t } = useTranslation();
   const phone = useIsPhone();
   const detail = useQuery({ ...assignmentQuery(item?.assignmentId ?? ''), enabled: Boolean(item) });
@@ -72,7 +79,7 @@ export function RecordStudyDrawer({ item, onClose }: { item: ToRecord | null; on
   );
 }
 
-function RecordForm({ item, target }: { item: ToRecord; target: StudyTarget }) {
+function RecordForm({ item, target }: { item: RecordItem; target: StudyTarget }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();

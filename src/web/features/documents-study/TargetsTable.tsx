@@ -1,5 +1,5 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Empty, Table } from 'antd';
+import { DownloadOutlined, EditOutlined } from '@ant-design/icons';
+import { Button, Empty, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../app/format';
 import { useIsPhone } from '../../app/useMediaQuery';
@@ -23,10 +23,41 @@ const presentText = (target: StudyTarget) =>
     ? `${formatNumber(target.presentCount)}/${formatNumber(target.memberCount)}`
     : `—/${formatNumber(target.memberCount)}`;
 
+/** Opens the record of a cell's session, for the cells the user may record. */
+export interface RecordAction {
+  may: (target: StudyTarget) => boolean;
+  open: (target: StudyTarget) => void;
+}
+
+function RecordButton({ target, action }: { target: StudyTarget; action: RecordAction | undefined }) {
+  const { t } = useTranslation();
+  if (!action?.may(target)) return null;
+  const text = target.studiedOn ? t('documentsStudy.targets.edit') : t('documentsStudy.toRecord.button');
+  return (
+    <Button
+      size="small"
+      icon={<EditOutlined aria-hidden />}
+      aria-label={`${text}: ${target.unitName}`}
+      onClick={() => action.open(target)}
+    >
+      {text}
+    </Button>
+  );
+}
+
 /** One row per cell of an assignment (cards on phones): status, date, attendance, share studied, plan. */
-export function TargetsTable({ targets, caption }: { targets: readonly StudyTarget[]; caption: string }) {
+export function TargetsTable({
+  targets,
+  caption,
+  record,
+}: {
+  targets: readonly StudyTarget[];
+  caption: string;
+  record?: RecordAction;
+}) {
   const { t } = useTranslation();
   const phone = useIsPhone();
+  const recordable = record ? targets.some((x) => record.may(x)) : false;
   if (targets.length === 0) return <Empty description={t('documentsStudy.targets.empty')} />;
   if (phone) {
     return (
@@ -45,6 +76,9 @@ export function TargetsTable({ targets, caption }: { targets: readonly StudyTarg
               {percentLabel(memberShare(target.studiedMemberCount, target.memberCount))}
             </span>
             <PlanLink target={target} />
+            <div>
+              <RecordButton target={target} action={record} />
+            </div>
           </li>
         ))}
       </ul>
@@ -82,6 +116,15 @@ export function TargetsTable({ targets, caption }: { targets: readonly StudyTarg
           render: (_, r) => percentLabel(memberShare(r.studiedMemberCount, r.memberCount)),
         },
         { key: 'plan', title: t('documentsStudy.targets.plan'), render: (_, r) => <PlanLink target={r} /> },
+        ...(recordable
+          ? [
+              {
+                key: 'record',
+                title: t('common.actions'),
+                render: (_: unknown, r: StudyTarget) => <RecordButton target={r} action={record} />,
+              },
+            ]
+          : []),
       ]}
     />
   );
