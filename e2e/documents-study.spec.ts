@@ -65,6 +65,7 @@ test('the office assigns a directive to every cell; a secretary records the stud
   await expect(section.getByText(`Hạn: ${vnDay(14)}`).first()).toBeVisible();
 
   // A member of a cell confirms having read it.
+  await page.context().clearCookies();
   await signIn(page, 'member');
   await page.goto('/study');
   const toRead = page.getByRole('list', { name: 'Văn bản cần đọc' });
@@ -74,6 +75,7 @@ test('the office assigns a directive to every cell; a secretary records the stud
   if (phone) await expectNoHorizontalOverflow(page);
 
   // The secretary of the office's cell records the session: everyone present but one.
+  await page.context().clearCookies();
   await signIn(page, 'secretary');
   const me = await (await page.request.get('/api/auth/me')).json();
   const cellName: string = me.roles.find((r: { role: string }) => r.role === 'cell_secretary').unitName;
@@ -110,6 +112,7 @@ test('the office assigns a directive to every cell; a secretary records the stud
   await expect(item).toHaveCount(0);
 
   // The dashboard shows that cell done, with its attendance and plan, and reminds the others.
+  await page.context().clearCookies();
   await signIn(page, 'committee');
   await page.goto('/study');
   const dashboard = page.getByRole('list', { name: 'Theo dõi học tập, quán triệt' });
@@ -130,7 +133,7 @@ test('the office assigns a directive to every cell; a secretary records the stud
         .getByRole('listitem')
         .filter({ hasText: cellName })
     : page.getByRole('row').filter({ hasText: cellName });
-  await expect(row.getByText('Đã học')).toBeVisible();
+  await expect(row.getByText('Đã học', { exact: true })).toBeVisible();
   await expect(row.getByText(`${total - 1}/${total}`)).toBeVisible();
   await expect(row.getByRole('link', { name: /ke-hoach-thuc-hien\.txt/ })).toBeVisible();
   await expectAccessible(page);

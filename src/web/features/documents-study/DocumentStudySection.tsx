@@ -26,17 +26,19 @@ export function DocumentStudySection({ documentId, canWrite }: { documentId: str
   const assignments = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
-    <Card
-      title={<h2 className="card-title">{t('documentsStudy.section.title')}</h2>}
-      extra={
-        canWrite ? (
-          <Button icon={<BookOutlined aria-hidden />} onClick={() => setAssigning(true)}>
-            {t('documentsStudy.assign.button')}
-          </Button>
-        ) : null
-      }
-    >
+    <Card title={<h2 className="card-title">{t('documentsStudy.section.title')}</h2>}>
       <div className="stack">
+        {canWrite ? (
+          <div>
+            <Button
+              className="study-wrap-button"
+              icon={<BookOutlined aria-hidden />}
+              onClick={() => setAssigning(true)}
+            >
+              {t('documentsStudy.assign.button')}
+            </Button>
+          </div>
+        ) : null}
         {toRead ? (
           <div className="study-read-line">
             <span>{t('documentsStudy.read.ask')}</span>

@@ -15,6 +15,7 @@ export function RemindButton({ assignmentId }: { assignmentId: string }) {
     <div className="stack">
       <div>
         <Button
+          className="study-wrap-button"
           icon={<BellOutlined aria-hidden />}
           loading={busy}
           onClick={() =>
