@@ -6,10 +6,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../app/errors';
 import { AssignStudyModal } from './AssignStudyModal';
-import { assignmentQuery, assignmentsQuery, myStudyQuery, type StudyAssignmentSummary } from './api';
+import {
+  assignmentQuery,
+  assignmentsQuery,
+  myStudyQuery,
+  type StudyAssignmentSummary,
+  type StudyTarget,
+} from './api';
 import { ReadButton } from './ReadButton';
 import { StudyProgress } from './StudyProgress';
-import { TargetsTable } from './TargetsTable';
+import { type RecordAction, TargetsTable } from './TargetsTable';
 import { useRecordDrawer } from './useRecordDrawer';
 import './documents-study.css';
 
@@ -78,8 +84,43 @@ function AssignmentBlock({ assignment }: { assignment: StudyAssignmentSummary })
       <StudyProgress counts={detail.data ?? assignment} />
       {assignment.note ? <p className="break-anywhere">{assignment.note}</p> : null}
       {detail.error ? <Alert type="error" showIcon title={errorText(detail.error)} /> : null}
-      {detail.data ? <TargetsTable targets={detail.data.targets} caption={caption} record={action} /> : null}
+      {detail.data ? <CellsPart targets={detail.data.targets} caption={caption} record={action} /> : null}
       {drawer}
     </section>
+  );
+}
+
+/** A committee's tens of cells would bury the document: shown on request beyond a few. */
+const openUpTo = 10;
+
+function CellsPart({
+  targets,
+  caption,
+  record,
+}: {
+  targets: readonly StudyTarget[];
+  caption: string;
+  record: RecordAction | undefined;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(targets.length <= openUpTo);
+  return (
+    <>
+      {targets.length > openUpTo ? (
+        <div>
+          <Button
+            type="link"
+            aria-expanded={open}
+            onClick={() => setOpen((v) => !v)}
+            className="study-wrap-button"
+          >
+            {open
+              ? t('documentsStudy.section.hideCells')
+              : t('documentsStudy.section.showCells', { n: targets.length })}
+          </Button>
+        </div>
+      ) : null}
+      {open ? <TargetsTable targets={targets} caption={caption} record={record} /> : null}
+    </>
   );
 }

@@ -28,7 +28,7 @@ export function PlanUpload({ target }: { target: StudyTarget }) {
   };
 
   return (
-    <section className="stack" aria-labelledby={`plan-${target.id}`}>
+    <section className="stack study-plan" aria-labelledby={`plan-${target.id}`}>
       <h3 id={`plan-${target.id}`} className="card-title">
         {t('documentsStudy.plan.title')}
       </h3>
