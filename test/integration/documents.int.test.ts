@@ -89,7 +89,11 @@ const draft = async (body: Record<string, unknown> = {}) => {
 const issue = async (id: string, issuedOn: string, extra: Record<string, unknown> = {}) => {
   const approved = await committee.post(`/api/documents/${id}/approve`, { version: 1 });
   expect(approved.statusCode).toBe(200);
-  return committee.post(`/api/documents/${id}/issue`, { version: approved.json().version, issuedOn, ...extra });
+  return committee.post(`/api/documents/${id}/issue`, {
+    version: approved.json().version,
+    issuedOn,
+    ...extra,
+  });
 };
 
 describe('registering incoming documents', () => {
@@ -121,7 +125,11 @@ describe('registering incoming documents', () => {
     ];
     for (const [body, status, code, field] of cases) {
       const res = await incoming(body);
-      expect({ status: res.statusCode, code: res.json().code, field: res.json().field }).toEqual({ status, code, field });
+      expect({ status: res.statusCode, code: res.json().code, field: res.json().field }).toEqual({
+        status,
+        code,
+        field,
+      });
       expect(res.json().message).toMatch(/\p{L}/u);
     }
     expect(await fingerprint()).toBe(before);
@@ -130,7 +138,10 @@ describe('registering incoming documents', () => {
   it('finds it by folded search over number, summary and text, and by filters', async () => {
     for (const q of ['phat trien dang vien', 'PHÁT TRIỂN', '45-CT/TW', 'ban chap hanh trung uong']) {
       const res = await committee.get(`/api/documents?q=${encodeURIComponent(q)}`);
-      expect(res.json().items.map((d: { id: string }) => d.id), q).toContain(id);
+      expect(
+        res.json().items.map((d: { id: string }) => d.id),
+        q,
+      ).toContain(id);
     }
     const none = await committee.get(`/api/documents?q=${encodeURIComponent('kinh tế biển')}`);
     expect(none.json().items).toHaveLength(0);
@@ -196,7 +207,11 @@ describe('numbering within the committee term', () => {
     const outside = await committee.post(`/api/documents/${id}/issue`, { version, issuedOn: '2019-01-01' });
     expect(outside.statusCode).toBe(400);
     expect(outside.json()).toMatchObject({ code: 'DOCUMENT_DATE_OUTSIDE_TERM', field: 'issuedOn' });
-    const used = await committee.post(`/api/documents/${id}/issue`, { version, issuedOn: '2026-04-02', number: 2 });
+    const used = await committee.post(`/api/documents/${id}/issue`, {
+      version,
+      issuedOn: '2026-04-02',
+      number: 2,
+    });
     expect(used.statusCode).toBe(409);
     expect(used.json()).toMatchObject({ code: 'DOCUMENT_NUMBER_USED', field: 'number' });
     expect(await fingerprint()).toBe(before);
@@ -216,7 +231,9 @@ describe('numbering within the committee term', () => {
     });
     expect(withdrawn.json()).toMatchObject({ status: 'withdrawn', withdrawnReason: 'Ban hành nhầm' });
     const register = await committee.get(`/api/documents/numbers?issuerId=${issuerId}`);
-    expect(register.json().items.find((n: { numberText: string }) => n.numberText === '03-NQ/ĐU')).toMatchObject({
+    expect(
+      register.json().items.find((n: { numberText: string }) => n.numberText === '03-NQ/ĐU'),
+    ).toMatchObject({
       status: 'voided',
       voidReason: 'Ban hành nhầm',
     });
@@ -231,7 +248,10 @@ describe('numbering within the committee term', () => {
     );
     const issued = await Promise.all(
       approved.map((a) =>
-        committee.post(`/api/documents/${a.json().id}/issue`, { version: a.json().version, issuedOn: '2026-07-01' }),
+        committee.post(`/api/documents/${a.json().id}/issue`, {
+          version: a.json().version,
+          issuedOn: '2026-07-01',
+        }),
       ),
     );
     expect(issued.map((r) => r.statusCode)).toEqual(Array(8).fill(200));
@@ -261,13 +281,18 @@ describe('numbering within the committee term', () => {
     expect(edited.json()).toMatchObject({ status: 'draft', summary: 'Về công tác kiểm tra năm 2026 (sửa)' });
     const stale = await committee.patch(`/api/documents/${id}`, { version: 1, summary: 'x' });
     expect(stale.statusCode).toBe(409);
-    const reapproved = await committee.post(`/api/documents/${id}/approve`, { version: edited.json().version });
+    const reapproved = await committee.post(`/api/documents/${id}/approve`, {
+      version: edited.json().version,
+    });
     const issued = await committee.post(`/api/documents/${id}/issue`, {
       version: reapproved.json().version,
       issuedOn: '2026-08-01',
     });
     expect(issued.json().status).toBe('issued');
-    const late = await committee.patch(`/api/documents/${id}`, { version: issued.json().version, summary: 'y' });
+    const late = await committee.patch(`/api/documents/${id}`, {
+      version: issued.json().version,
+      summary: 'y',
+    });
     expect(late.statusCode).toBe(409);
     expect(late.json().code).toBe('DOCUMENT_STATUS');
   });
@@ -277,10 +302,20 @@ describe('links', () => {
   it('supersedes the replaced document once the new one is issued', async () => {
     const old = await issue((await draft({ type: 'rules' })).id, '2026-01-10');
     const { id } = await draft({ type: 'rules' });
-    const linked = await committee.post(`/api/documents/${id}/links`, { kind: 'replaces', targetId: old.json().id });
-    expect(linked.json().links).toMatchObject([{ kind: 'replaces', direction: 'outgoing', documentId: old.json().id }]);
-    expect((await committee.post(`/api/documents/${id}/links`, { kind: 'replaces', targetId: old.json().id })).statusCode).toBe(409);
-    expect((await committee.post(`/api/documents/${id}/links`, { kind: 'guides', targetId: id })).statusCode).toBe(400);
+    const linked = await committee.post(`/api/documents/${id}/links`, {
+      kind: 'replaces',
+      targetId: old.json().id,
+    });
+    expect(linked.json().links).toMatchObject([
+      { kind: 'replaces', direction: 'outgoing', documentId: old.json().id },
+    ]);
+    expect(
+      (await committee.post(`/api/documents/${id}/links`, { kind: 'replaces', targetId: old.json().id }))
+        .statusCode,
+    ).toBe(409);
+    expect(
+      (await committee.post(`/api/documents/${id}/links`, { kind: 'guides', targetId: id })).statusCode,
+    ).toBe(400);
     await issue(id, '2026-02-10');
     const after = await committee.get(`/api/documents/${old.json().id}`);
     expect(after.json().status).toBe('superseded');
@@ -312,12 +347,19 @@ describe('files on disk', () => {
     const res = await upload(id, 'Chỉ thị 48.pdf', pdf);
     expect(res.statusCode).toBe(200);
     const [file] = res.json().files;
-    expect(file).toMatchObject({ fileName: 'Chỉ thị 48.pdf', contentType: 'application/pdf', size: pdf.length });
+    expect(file).toMatchObject({
+      fileName: 'Chỉ thị 48.pdf',
+      contentType: 'application/pdf',
+      size: pdf.length,
+    });
     expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
     const back = await committee.get(`/api/documents/${id}/files/${file.id}`);
     expect(back.rawPayload.equals(pdf)).toBe(true);
     expect(back.headers['content-type']).toBe('application/pdf');
-    const removed = await committee.request({ method: 'DELETE', url: `/api/documents/${id}/files/${file.id}` });
+    const removed = await committee.request({
+      method: 'DELETE',
+      url: `/api/documents/${id}/files/${file.id}`,
+    });
     expect(removed.json().files).toHaveLength(0);
     expect(storedFiles().filter((p) => !p.includes('/tmp/'))).toHaveLength(0);
   });
@@ -345,8 +387,17 @@ describe('references and Word output', () => {
     const res = await committee.post('/api/documents/extract-references', { text });
     expect(res.statusCode).toBe(200);
     const refs = res.json().references;
-    expect(refs.map((r: { raw: string }) => r.raw)).toEqual(['Chỉ thị số 45-CT/TW ngày 05/3/2026', 'Kết luận 21-KL/TW']);
-    expect(refs[0]).toMatchObject({ type: 'directive', number: 45, symbol: 'CT', issuer: 'TW', date: '2026-03-05' });
+    expect(refs.map((r: { raw: string }) => r.raw)).toEqual([
+      'Chỉ thị số 45-CT/TW ngày 05/3/2026',
+      'Kết luận 21-KL/TW',
+    ]);
+    expect(refs[0]).toMatchObject({
+      type: 'directive',
+      number: 45,
+      symbol: 'CT',
+      issuer: 'TW',
+      date: '2026-03-05',
+    });
     expect(refs[0].documentId).toMatch(/^[0-9a-f-]{36}$/);
     expect(refs[1].documentId).toBeUndefined();
     expect(text.slice(refs[1].start, refs[1].end)).toBe('Kết luận 21-KL/TW');

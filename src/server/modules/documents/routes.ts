@@ -171,6 +171,9 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const issuer = await resolveIssuer(app.db, { issuerId: req.query.issuerId }, grantPaths(req));
+      const unit = issuer.unitId ? await meetingUnit(app.db, issuer.unitId) : null;
+      if (unit && !scopeIncludes((await documentAccessOf(app.db, req)).write, unit.path))
+        throw new AppError(404, 'NOT_FOUND', { field: 'issuerId' });
       return peekNumber(app.db, {
         issuer,
         type: req.query.type,
