@@ -31,7 +31,7 @@ export const maxPartyNumber = 99_999;
 export const issuerPattern = '(?=[0-9]*[A-ZĐ])[A-ZĐ0-9]{1,15}';
 const issuerOnly = new RegExp(`^${issuerPattern}$`);
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const hyphens = '[-‐‑–]';
 
 /**
@@ -39,7 +39,7 @@ const hyphens = '[-‐‑–]';
  * Case-sensitive on purpose: "QĐi" and "QĐI" are symbols, "qđi" is not; issuers are upper case.
  */
 export const partyNumberCore =
-  `([0-9]{1,5})[ \\t]*${hyphens}[ \\t]*(${symbolSpellings.map(escape).join('|')})` +
+  `([0-9]{1,5})[ \\t]*${hyphens}[ \\t]*(${symbolSpellings.map(escapeRegExp).join('|')})` +
   `[ \\t]*\\/[ \\t]*(${issuerPattern})`;
 
 /** "ngày 07/08/2009", "ngày 7-8-2009", "ngày 07 tháng 8 năm 2009". Groups: day, month, year (either form). */
