@@ -1,8 +1,10 @@
+import { nfcWithOffsets } from './nfc-offsets';
 import {
   canonicalSymbol,
   type DocumentTypeKey,
   documentTypeKeys,
   documentTypes,
+  symbolSpellings,
   typesBySymbol,
 } from './party-document-types';
 import { datePattern, isoFromDateGroups, partyNumberCore } from './party-numbers';
@@ -28,23 +30,49 @@ const core = new RegExp(
   `(?<![\\p{L}\\p{N}\\p{M}/.\\-–])${partyNumberCore}(?![\\p{L}\\p{N}\\p{M}]|[-–/][\\p{L}\\p{N}])`,
   'gu',
 );
-const dateAfter = new RegExp(`,?\\s{1,4}ngày\\s{1,4}${datePattern}`, 'iuy');
+const dateAfter = new RegExp(`,?\\s{1,4}[nN][gG][àÀ][yY]\\s{1,4}${datePattern}`, 'y');
 
 const typeOfWord = new Map<string, DocumentTypeKey>();
 for (const key of documentTypeKeys) for (const word of documentTypes[key].word) typeOfWord.set(word, key);
+/** Each letter in both cases ("[nN][gG][hH][ịỊ]"): cheaper than a case-insensitive Unicode regex. */
+const anyCase = (word: string) =>
+  [...word]
+    .map((c) => {
+      if (c === ' ') return '\\s{1,4}';
+      const upper = c.toUpperCase();
+      return upper === c ? c : `[${c}${upper}]`;
+    })
+    .join('');
 const wordPattern = [...typeOfWord.keys()]
   .sort((a, b) => b.length - a.length)
-  .map((word) => word.replace(/ /g, '\\s{1,4}'))
+  .map(anyCase)
   .join('|');
 /** A type word ending right before the number, with an optional "số": read in a short window. */
-const wordBefore = new RegExp(`(${wordPattern})\\s{1,4}(?:số\\s{0,4}:?\\s{0,4})?$`, 'iu');
+const wordBefore = new RegExp(`(${wordPattern})\\s{1,4}(?:${anyCase('số')}\\s{0,4}:?\\s{0,4})?$`);
 const wordWindow = 48;
 /** What may separate two numbers of one list so that the second shares the first's type word. */
-const listGap = /^\s*(?:[,;]|và|hoặc)?\s*(?:số\s*)?$/iu;
+const listGap = new RegExp(
+  `^\\s*(?:[,;]|${anyCase('và')}|${anyCase('hoặc')})?\\s*(?:${anyCase('số')}\\s*)?$`,
+);
 const letterBefore = /[\p{L}\p{N}\p{M}]/u;
+const symbolInfo = new Map(
+  symbolSpellings.map((spelling) => [
+    spelling,
+    { symbol: canonicalSymbol(spelling) ?? spelling, types: typesBySymbol(spelling) },
+  ]),
+);
 
-interface Found extends FoundReference {
-  word: DocumentTypeKey | null;
+/** The type word ending at `start` (with its "số"), in a short window before it. */
+function wordEndingAt(nfc: string, start: number): { type: DocumentTypeKey; start: number } | null {
+  const windowStart = Math.max(0, start - wordWindow);
+  const before = wordBefore.exec(nfc.slice(windowStart, start));
+  const written = before?.[1];
+  if (!before || written === undefined) return null;
+  const wordStart = windowStart + before.index;
+  if (wordStart > 0 && letterBefore.test(nfc.charAt(wordStart - 1))) return null;
+  const lower = written.toLowerCase();
+  const type = typeOfWord.get(lower) ?? typeOfWord.get(lower.replace(/\s+/g, ' '));
+  return type ? { type, start: wordStart } : null;
 }
 
 /**
@@ -54,102 +82,58 @@ interface Found extends FoundReference {
  * in ("các Quy định 22-QĐ/TW, 24-QĐ/TW"), else the first type. Linear: one pass of one regex over the text.
  */
 export function findReferences(text: string): FoundReference[] {
-  const { nfc, toOriginal } = normalised(text);
-  const found: Found[] = [];
+  const { nfc, toOriginal } = nfcWithOffsets(text);
+  const found: FoundReference[] = [];
+  // The previous reference's end (in `nfc`) and type word, for lists.
+  let previousEnd = -1;
+  let previousWord: DocumentTypeKey | null = null;
   core.lastIndex = 0;
   for (let match = core.exec(nfc); match !== null; match = core.exec(nfc)) {
-    const [whole, numberText = '', written = '', issuer = ''] = match;
+    const numberText = match[1] ?? '';
+    const issuer = match[3] ?? '';
     const number = Number(numberText);
-    const symbol = canonicalSymbol(written);
-    if (number < 1 || symbol === null) continue;
-    const types = typesBySymbol(symbol);
+    const info = symbolInfo.get(match[2] ?? '');
+    if (number < 1 || info === undefined) continue;
+    const { symbol, types } = info;
     let start = match.index;
-    let end = start + whole.length;
+    let end = start + match[0].length;
 
     let word: DocumentTypeKey | null = null;
-    const window = nfc.slice(Math.max(0, start - wordWindow), start);
-    const before = wordBefore.exec(window);
-    const wordStart = before ? start - window.length + before.index : -1;
-    const named = before?.[1]
-      ? typeOfWord.get(before[1].toLocaleLowerCase('vi').replace(/\s+/g, ' '))
-      : undefined;
-    if (named && types.includes(named) && !letterBefore.test(nfc.charAt(wordStart - 1))) {
-      word = named;
-      start = wordStart;
-    }
-    const previous = found.at(-1);
-    if (word === null && previous?.word && listGap.test(nfc.slice(previous.end, start))) {
-      if (types.includes(previous.word)) word = previous.word;
+    const named = wordEndingAt(nfc, start);
+    if (named && types.includes(named.type)) {
+      word = named.type;
+      start = named.start;
+    } else if (
+      previousWord !== null &&
+      types.includes(previousWord) &&
+      start - previousEnd < wordWindow &&
+      listGap.test(nfc.slice(previousEnd, start))
+    ) {
+      word = previousWord;
     }
 
-    let date: string | undefined;
     dateAfter.lastIndex = end;
     const dated = dateAfter.exec(nfc);
-    const iso = dated ? isoFromDateGroups(dated) : null;
-    if (dated && iso) {
-      date = iso;
-      end += dated[0].length;
-    }
+    const date = dated ? isoFromDateGroups(dated) : null;
+    if (dated && date) end += dated[0].length;
     core.lastIndex = end;
+    previousEnd = end;
+    previousWord = word;
 
-    const reference: Found = {
-      raw: '',
+    const originalStart = toOriginal(start);
+    const originalEnd = toOriginal(end);
+    const reference: FoundReference = {
+      raw: text.slice(originalStart, originalEnd),
       type: word ?? types[0] ?? null,
       number,
       numberText,
       symbol,
       issuer,
-      start,
-      end,
-      word,
+      start: originalStart,
+      end: originalEnd,
     };
     if (date) reference.date = date;
     found.push(reference);
   }
-  return found.map(({ word: _, ...reference }) => {
-    const start = toOriginal(reference.start);
-    const end = toOriginal(reference.end);
-    return { ...reference, raw: text.slice(start, end), start, end };
-  });
-}
-
-const combining = /\p{M}/u;
-const withMarks = /\P{M}\p{M}+/gu;
-
-/**
- * The text in NFC and a map from NFC offsets back to the text's own. Only a letter followed by combining marks
- * changes under NFC (Vietnamese NFD, or "Unicode tổ hợp": precomposed ê plus a combining tone mark), so only
- * those runs are recomposed; offsets between them shift by a constant.
- */
-function normalised(text: string): { nfc: string; toOriginal: (offset: number) => number } {
-  if (!combining.test(text)) return { nfc: text, toOriginal: (offset) => offset };
-  const parts: string[] = [];
-  // Ends of recomposed runs: NFC offset and original offset.
-  const nfcEnds: number[] = [];
-  const originalEnds: number[] = [];
-  let copied = 0;
-  let length = 0;
-  withMarks.lastIndex = 0;
-  for (let run = withMarks.exec(text); run !== null; run = withMarks.exec(text)) {
-    const composed = run[0].normalize('NFC');
-    if (composed === run[0]) continue;
-    parts.push(text.slice(copied, run.index), composed);
-    length += run.index - copied + composed.length;
-    copied = run.index + run[0].length;
-    nfcEnds.push(length);
-    originalEnds.push(copied);
-  }
-  parts.push(text.slice(copied));
-  const toOriginal = (offset: number) => {
-    // The last recomposed run ending at or before the offset fixes the shift.
-    let low = 0;
-    let high = nfcEnds.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((nfcEnds[mid] ?? 0) <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return low === 0 ? offset : offset - (nfcEnds[low - 1] ?? 0) + (originalEnds[low - 1] ?? 0);
-  };
-  return { nfc: parts.join(''), toOriginal };
+  return found;
 }
