@@ -39,8 +39,8 @@ const hyphens = '[-‐‑–]';
  * Case-sensitive on purpose: "QĐi" and "QĐI" are symbols, "qđi" is not; issuers are upper case.
  */
 export const partyNumberCore =
-  `([0-9]{1,5})[ \\t]*${hyphens}[ \\t]*(${symbolSpellings.map(escapeRegExp).join('|')})` +
-  `[ \\t]*\\/[ \\t]*(${issuerPattern})`;
+  `([0-9]{1,5})[ \\t]{0,3}${hyphens}[ \\t]{0,3}(${symbolSpellings.map(escapeRegExp).join('|')})` +
+  `[ \\t]{0,3}\\/[ \\t]{0,3}(${issuerPattern})`;
 
 /** "ngày 07/08/2009", "ngày 7-8-2009", "ngày 07 tháng 8 năm 2009". Groups: day, month, year (either form). */
 export const datePattern =
@@ -82,7 +82,10 @@ export function formatPartyNumber({ number, symbol, issuer }: PartyNumber, { wit
   return withSo ? `Số ${text}` : text;
 }
 
-const numberOnly = new RegExp(`^\\s*(?:số[ \\t]*:?[ \\t]*)?${partyNumberCore}(?![\\p{L}\\p{N}\\p{M}])`, 'u');
+const numberOnly = new RegExp(
+  `^\\s*(?:số[ \\t]{0,3}:?[ \\t]{0,3})?${partyNumberCore}(?![\\p{L}\\p{N}\\p{M}])`,
+  'u',
+);
 const soPrefix = /^\s*số/iu;
 
 /**
