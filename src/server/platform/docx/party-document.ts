@@ -45,6 +45,8 @@ export interface PartyDocumentSpec {
   recipients?: readonly string[];
   /** `onBehalfOf` is the line above the title: "T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ". */
   signature: { onBehalfOf?: string; role: string; name: string };
+  /** A second signer at the bottom left, e.g. the secretary of a meeting beside its chair on minutes. */
+  counterSignature?: { role: string; name: string };
   /** Landscape pages for wide tables (proposal lists). */
   landscape?: boolean;
   /** Page margins in millimetres; default 20 top and bottom, 30 left (20 in landscape), 15 right. */
@@ -61,7 +63,15 @@ export interface PageMarginsMm {
 }
 
 export type PartyBlock =
-  | { kind: 'paragraph'; text: string; bold?: boolean; italic?: boolean; centered?: boolean }
+  | {
+      kind: 'paragraph';
+      text: string;
+      bold?: boolean;
+      italic?: boolean;
+      centered?: boolean;
+      /** Printed in bold before the text, e.g. "Điều 1." */
+      lead?: string;
+    }
   /** A label in bold followed by its value, e.g. "Số thẻ đảng viên: 01234567". */
   | { kind: 'field'; label: string; value: string }
   | {
@@ -203,7 +213,13 @@ function bodyOf(blocks: readonly PartyBlock[]): (Paragraph | Table)[] {
   return blocks.map((block) => {
     switch (block.kind) {
       case 'paragraph':
-        return bodyParagraph([run(block.text, { bold: block.bold, italic: block.italic })], block.centered);
+        return bodyParagraph(
+          [
+            ...(block.lead ? [run(`${block.lead} `, { bold: true, italic: block.italic })] : []),
+            run(block.text, { bold: block.bold, italic: block.italic }),
+          ],
+          block.centered,
+        );
       case 'field':
         return bodyParagraph([run(`${block.label}: `, { bold: true }), run(block.value)]);
       default:
@@ -222,13 +238,22 @@ function titleBlock(spec: PartyDocumentSpec): Paragraph[] {
   ];
 }
 
-function closing(spec: PartyDocumentSpec): Table {
-  const left = spec.recipients?.length
+const signatureBlock = (lines: readonly string[], name: string) => [
+  ...lines.map((line) => centred(run(line.toUpperCase(), { bold: true, size: partySizes.signature }))),
+  blank(),
+  blank(),
+  blank(),
+  blank(),
+  centred(run(name, { bold: true, size: partySizes.signature })),
+];
+
+function recipientsBlock(recipients: readonly string[] | undefined): Paragraph[] {
+  return recipients?.length
     ? [
         new Paragraph({
           children: [run('Nơi nhận:', { underline: true, size: partySizes.recipientsLabel })],
         }),
-        ...spec.recipients.map(
+        ...recipients.map(
           (r, i, all) =>
             new Paragraph({
               children: [run(`- ${r}${i === all.length - 1 ? '.' : ','}`, { size: partySizes.recipient })],
@@ -236,17 +261,18 @@ function closing(spec: PartyDocumentSpec): Table {
         ),
       ]
     : [blank()];
+}
+
+/** Recipients (or a second signer) bottom left, the signature bottom right; recipients beside a second signer go below. */
+function closing(spec: PartyDocumentSpec): (Table | Paragraph)[] {
   const { onBehalfOf, role, name } = spec.signature;
-  const right = [
-    ...(onBehalfOf ? [centred(run(onBehalfOf.toUpperCase(), { bold: true, size: partySizes.signature }))] : []),
-    centred(run(role.toUpperCase(), { bold: true, size: partySizes.signature })),
-    blank(),
-    blank(),
-    blank(),
-    blank(),
-    centred(run(name, { bold: true, size: partySizes.signature })),
+  const right = signatureBlock(onBehalfOf ? [onBehalfOf, role] : [role], name);
+  const counter = spec.counterSignature;
+  if (!counter) return [twoColumns(recipientsBlock(spec.recipients), right, 50)];
+  return [
+    twoColumns(signatureBlock([counter.role], counter.name), right, 50),
+    ...(spec.recipients?.length ? [blank(), ...recipientsBlock(spec.recipients)] : []),
   ];
-  return twoColumns(left, right, 50);
 }
 
 /** Page numbers at the top centre, from the second page on (the first page's header stays empty). */
@@ -295,7 +321,7 @@ export async function renderPartyDocument(spec: PartyDocumentSpec): Promise<Buff
           blank(),
           ...bodyOf(spec.body),
           blank(),
-          closing(spec),
+          ...closing(spec),
         ],
       },
     ],
