@@ -129,26 +129,17 @@ const noBorders = {
   insideVertical: none,
 };
 
-function twoColumns(left: Paragraph[], right: Paragraph[], leftPercent: number): Table {
+/** A borderless table of two columns, one row per pair of cells. */
+function twoColumns(rows: readonly (readonly [Paragraph[], Paragraph[]])[], leftPercent: number): Table {
+  const cell = (children: Paragraph[], percent: number) =>
+    new TableCell({ width: { size: percent, type: WidthType.PERCENTAGE }, borders: noBorders, children });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: noBorders,
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({
-            width: { size: leftPercent, type: WidthType.PERCENTAGE },
-            borders: noBorders,
-            children: left,
-          }),
-          new TableCell({
-            width: { size: 100 - leftPercent, type: WidthType.PERCENTAGE },
-            borders: noBorders,
-            children: right,
-          }),
-        ],
-      }),
-    ],
+    rows: rows.map(
+      ([left, right]) =>
+        new TableRow({ children: [cell(left, leftPercent), cell(right, 100 - leftPercent)] }),
+    ),
   });
 }
 
@@ -156,14 +147,18 @@ function twoColumns(left: Paragraph[], right: Paragraph[], leftPercent: number):
 const dateLine = (place: string, date: string | null | undefined) =>
   date ? placeAndDate(place, date) : `${place}, ngày     tháng     năm 20…`;
 
+/**
+ * Two rows, so that the date line stays level with the number line however many lines the issuer's name
+ * takes: the bodies and the Party heading above, the number (with a letter's subject and the marks) and the
+ * date below.
+ */
 function heading(spec: PartyDocumentSpec): Table {
-  const aboveNumber = [
+  const bodies = [
     ...(spec.superior ? [centred(run(spec.superior.toUpperCase(), { size: partySizes.superior }))] : []),
     centred(run(spec.issuer.toUpperCase(), { bold: true, size: partySizes.issuer })),
     centred(run('*', { size: partySizes.issuer })),
   ];
-  const left = [
-    ...aboveNumber,
+  const number = [
     centred(run(spec.number ?? 'Số     -', { size: partySizes.number })),
     ...(spec.letterSubject
       ? [centred(run(spec.letterSubject, { italic: true, size: partySizes.letterSubject }))]
@@ -172,13 +167,17 @@ function heading(spec: PartyDocumentSpec): Table {
       .filter((mark) => mark !== undefined)
       .map((mark) => centred(run(mark, { bold: true, size: partySizes.mark }))),
   ];
-  // The date line sits level with the number line.
-  const right = [
+  const party = [
     centred(run('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, underline: true, size: partySizes.party })),
-    ...aboveNumber.slice(1).map(blank),
-    centred(run(dateLine(spec.place, spec.date), { italic: true, size: partySizes.date })),
   ];
-  return twoColumns(left, right, 45);
+  const date = [centred(run(dateLine(spec.place, spec.date), { italic: true, size: partySizes.date }))];
+  return twoColumns(
+    [
+      [bodies, party],
+      [number, date],
+    ],
+    50,
+  );
 }
 
 const bodyParagraph = (children: TextRun[], centered = false) =>
@@ -268,9 +267,9 @@ function closing(spec: PartyDocumentSpec): (Table | Paragraph)[] {
   const { onBehalfOf, role, name } = spec.signature;
   const right = signatureBlock(onBehalfOf ? [onBehalfOf, role] : [role], name);
   const counter = spec.counterSignature;
-  if (!counter) return [twoColumns(recipientsBlock(spec.recipients), right, 50)];
+  if (!counter) return [twoColumns([[recipientsBlock(spec.recipients), right]], 50)];
   return [
-    twoColumns(signatureBlock([counter.role], counter.name), right, 50),
+    twoColumns([[signatureBlock([counter.role], counter.name), right]], 50),
     ...(spec.recipients?.length ? [blank(), ...recipientsBlock(spec.recipients)] : []),
   ];
 }
