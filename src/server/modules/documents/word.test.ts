@@ -160,6 +160,17 @@ describe('Word output of drafted documents', () => {
     expect(signature.y).toBeLessThan(title.y);
   }, 120_000);
 
+  it('numbers the pages after the first at the top centre', async () => {
+    const long = { ...resolution, body: Array.from({ length: 40 }, () => resolution.body).join('\n\n') };
+    const pdf = await convertWithLibreOffice(await renderDocumentWord(long, margins), 'docx', 'pdf');
+    const { items } = await extractTextItems(new Uint8Array(pdf));
+    expect(items.length).toBeGreaterThan(2);
+    const top = (page: number) =>
+      [...(items[page] ?? [])].filter((i) => i.str.trim()).sort((a, b) => b.y - a.y)[0]?.str;
+    expect(top(0)).not.toBe('1');
+    expect([top(1), top(2)]).toEqual(['2', '3']);
+  }, 120_000);
+
   it('prints an official letter draft: blank number and date, "V/v" under the number, no title, marks', async () => {
     const file = await renderDocumentWord(draftLetter, margins);
     const text = await docxText(file);
@@ -291,6 +302,18 @@ describe('Word output of drafted documents', () => {
     expect(runProperties(xml, 'Mỗi chi bộ tổ chức ít nhất một lần sinh hoạt chuyên đề mỗi quý.')).not.toMatch(
       /<w:b\/>/,
     );
+  });
+  it('drops the characters XML cannot hold, so Word still opens the file', async () => {
+    const file = await renderDocumentWord(
+      { ...resolution, summary: 'về\u0007 sinh hoạt', body: 'Đoạn\u0000 một\uFFFE\u001F hai' },
+      margins,
+    );
+    const xml = zipPart(file, 'word/document.xml');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters that must not be in the XML
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+    const text = await docxText(file);
+    expect(text).toContain('về sinh hoạt');
+    expect(text).toContain('Đoạn một hai');
   });
 });
 

@@ -103,12 +103,17 @@ export const partySizes = {
 const A4 = { width: 11906, height: 16838 };
 const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
 
+/** Characters XML 1.0 cannot hold (C0 controls but tab and line breaks, U+FFFE, U+FFFF): Word refuses such a file. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to remove
+const notXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+export const xmlSafe = (text: string) => text.replace(notXml, '');
+
 const run = (
   text: string,
   options: { bold?: boolean; italic?: boolean; underline?: boolean; size?: number } = {},
 ) =>
   new TextRun({
-    text,
+    text: xmlSafe(text),
     font: FONT,
     size: options.size ?? partySizes.body,
     bold: options.bold,
