@@ -245,6 +245,17 @@ describe('Word output of drafted documents', () => {
       expect(pdf).toContain(part);
   }, 120_000);
 
+  it('names a collective typed in capitals as running text names it', async () => {
+    const text = await docxText(
+      await renderDocumentWord(
+        { ...resolution, type: 'directive', body: '', signingForm: 'on_behalf', signingFor: 'BAN THƯỜNG VỤ' },
+        margins,
+      ),
+    );
+    expect(text).toContain('Để …, Ban Thường vụ yêu cầu các cấp ủy');
+    expect(text).toContain('T/M BAN THƯỜNG VỤ');
+  });
+
   it('a cell signs on behalf of itself', async () => {
     const text = await docxText(
       await renderDocumentWord(
@@ -321,7 +332,7 @@ describe('body text to blocks', () => {
   it('joins the lines of a paragraph and keeps list lines, headings and articles apart', () => {
     expect(
       bodyBlocks(
-        'Mở đầu dòng một\ndòng hai\n- ý một\ntiếp ý một\n+ ý hai\n\nII- NHIỆM VỤ\nĐiều 3. Thi hành\n\nBAN THƯỜNG VỤ QUYẾT ĐỊNH\n\n\n',
+        'Mở đầu dòng một\ndòng hai\n- ý một\ntiếp ý một\n+ ý hai\n\nII- NHIỆM VỤ\nĐiều 3. Thi hành\n\nBAN THƯỜNG VỤ QUYẾT ĐỊNH\n\n\n1. KẾT QUẢ\n2. Việc khác\r\nvẫn tiếp',
       ),
     ).toEqual([
       { kind: 'paragraph', text: 'Mở đầu dòng một dòng hai' },
@@ -330,6 +341,8 @@ describe('body text to blocks', () => {
       { kind: 'paragraph', text: 'II- NHIỆM VỤ', bold: true },
       { kind: 'paragraph', lead: 'Điều 3.', text: 'Thi hành' },
       { kind: 'paragraph', text: 'BAN THƯỜNG VỤ QUYẾT ĐỊNH', bold: true, centered: true },
+      { kind: 'paragraph', text: '1. KẾT QUẢ', bold: true },
+      { kind: 'paragraph', text: '2. Việc khác vẫn tiếp' },
     ]);
   });
 

@@ -236,11 +236,28 @@ export function collectiveOf(issuerName: string): { capitals: string; prose: str
 
 const given = (text: string | null) => text?.normalize('NFC').trim() || null;
 
+/** How running text names the usual collectives typed in capitals for the T/M line. */
+const proseOf: Readonly<Record<string, string>> = {
+  'BAN THƯỜNG VỤ': 'Ban Thường vụ',
+  'BAN CHẤP HÀNH': 'Ban Chấp hành',
+  'CHI BỘ': 'Chi bộ',
+  'CHI ỦY': 'Chi ủy',
+  'ĐẢNG ỦY': 'Đảng ủy',
+};
+
+/** The signing collective as the T/M line prints it and as the body's text names it. */
+function collectiveFor(source: WordSource): { capitals: string; prose: string } {
+  const signingFor = given(source.signingFor);
+  if (!signingFor) return collectiveOf(source.issuerName);
+  const capitals = signingFor.toLocaleUpperCase('vi');
+  return { capitals, prose: isCapitals(signingFor) ? (proseOf[capitals] ?? signingFor) : signingFor };
+}
+
 function signatureOf(source: WordSource, template: WordTemplate): PartyDocumentSpec['signature'] {
   const name = given(source.signerName) ?? '';
   const title = given(source.signerTitle);
   const signingFor = given(source.signingFor);
-  const collective = signingFor ?? collectiveOf(source.issuerName).capitals;
+  const collective = collectiveFor(source).capitals;
   if (template.signature === 'minutes' && source.signingForm === 'direct')
     return { role: title ?? 'CHỦ TRÌ', name };
   switch (source.signingForm) {
@@ -257,6 +274,7 @@ function signatureOf(source: WordSource, template: WordTemplate): PartyDocumentS
 }
 
 const romanHeading = /^[IVXLC]+[.-]\s/u;
+const numbered = /^\d+(\.\d+)*[.-]\s/u;
 const article = /^(Điều\s+\d+[a-z]?\.)\s*(.*)$/u;
 const division = /^(Chương|Phần|Mục)\s+([IVXLC]+|\d+|thứ\s+\S+)$/iu;
 const listLine = /^[-+]\s/u;
@@ -270,7 +288,9 @@ function isCapitals(line: string): boolean {
 function blockOf(text: string): PartyBlock {
   const articleMatch = article.exec(text);
   if (articleMatch?.[1]) return { kind: 'paragraph', lead: articleMatch[1], text: articleMatch[2] ?? '' };
-  if (romanHeading.test(text)) return { kind: 'paragraph', text, bold: true };
+  // "I. …" and a numbered line in capitals ("1. KẾT QUẢ ĐẠT ĐƯỢC") are headings, in bold where paragraphs start.
+  if (romanHeading.test(text) || (numbered.test(text) && isCapitals(text)))
+    return { kind: 'paragraph', text, bold: true };
   if (division.test(text) || isCapitals(text)) return { kind: 'paragraph', text, bold: true, centered: true };
   return { kind: 'paragraph', text };
 }
@@ -303,10 +323,7 @@ export function bodyBlocks(body: string): PartyBlock[] {
 }
 
 function skeleton(source: WordSource, template: WordTemplate): string {
-  const signingFor = given(source.signingFor);
-  const { capitals, prose } = signingFor
-    ? { capitals: signingFor.toLocaleUpperCase('vi'), prose: signingFor }
-    : collectiveOf(source.issuerName);
+  const { capitals, prose } = collectiveFor(source);
   return template.opening
     .map((line) => line.replaceAll('{body}', isCapitals(line.replaceAll('{body}', '')) ? capitals : prose))
     .join('\n\n');
