@@ -87,12 +87,13 @@ function RecordForm({ item, target }: { item: RecordItem; target: StudyTarget })
   const [error, setError] = useState<string | null>(null);
   const meetingId = Form.useWatch('meetingId', form);
   const meetings = useQuery(recentMeetingsQuery(item.unitId));
-  const meetingOptions = (meetings.data?.items ?? [])
+  const held = (meetings.data?.items ?? [])
     .filter((m) => m.status !== 'cancelled')
-    .map((m) => ({
-      value: m.id,
-      label: `${formatDate(vnDate(m.startsAt))} — ${t(`meetings.kind.${m.kind}`)}${m.topic ? `: ${m.topic}` : ''}`,
-    }));
+    .sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+  const meetingOptions = held.map((m) => ({
+    value: m.id,
+    label: `${formatDate(vnDate(m.startsAt))} — ${t(`meetings.kind.${m.kind}`)}${m.topic ? `: ${m.topic}` : ''}`,
+  }));
 
   useEffect(() => {
     form.setFieldsValue({
@@ -147,6 +148,11 @@ function RecordForm({ item, target }: { item: RecordItem; target: StudyTarget })
         <Select
           allowClear
           options={meetingOptions}
+          onChange={(id: string | undefined) => {
+            // The session is the meeting: it took place on the meeting's day.
+            const meeting = held.find((m) => m.id === id);
+            if (meeting) form.setFieldValue('studiedOn', dayjs(vnDate(meeting.startsAt)));
+          }}
           loading={meetings.isPending}
           placeholder={t('documentsStudy.record.meetingPlaceholder')}
           notFoundContent={t('documentsStudy.record.noMeetings')}
