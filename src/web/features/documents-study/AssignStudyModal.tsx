@@ -8,7 +8,8 @@ import { errorText, setFieldError } from '../../app/errors';
 import { DATE_FORMAT, toIsoDate } from '../../app/format';
 import { FormModal } from '../../components/FormModal';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
-import { assignStudy, defaultAssigningUnit, storeAssignment } from './api';
+import { defaultAssigningUnit } from './access';
+import { assignStudy, storeAssignment } from './api';
 import { CellsTreeSelect } from './CellsTreeSelect';
 
 interface Values {

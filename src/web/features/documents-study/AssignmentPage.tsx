@@ -7,10 +7,11 @@ import { errorText } from '../../app/errors';
 import { formatNumber } from '../../app/format';
 import { PageHeader } from '../../components/PageHeader';
 import { assignmentQuery, documentPageHref, type StudyAssignmentDetail } from './api';
-import { documentTitle, type StudyStatus } from './labels';
+import type { StudyStatus } from './labels';
 import { RemindButton } from './RemindButton';
 import { StudyProgress } from './StudyProgress';
 import { TargetsTable } from './TargetsTable';
+import { documentTitle } from './text';
 import { useRecordDrawer } from './useRecordDrawer';
 import './documents-study.css';
 

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../app/errors';
 import { LoadMoreFooter } from '../../components/LoadMoreFooter';
 import { type AssignmentsFilter, assignmentsQuery } from './api';
-import { documentTitle } from './labels';
 import { StudyProgress } from './StudyProgress';
+import { documentTitle } from './text';
 
 type StatusFilter = NonNullable<AssignmentsFilter['status']> | 'all';
 const filters: readonly StatusFilter[] = ['all', 'open', 'overdue', 'done'];

@@ -24,10 +24,10 @@ export type RecordItem = Pick<
   'assignmentId' | 'targetId' | 'unitId' | 'unitName' | 'documentNumberText' | 'documentSummary' | 'dueOn'
 >;
 
-import { documentTitle } from './labels';
 import { PlanUpload } from './PlanUpload';
 import { PresentMembersField } from './PresentMembersField';
 import { recentMeetingsQuery } from './recentMeetings';
+import { documentTitle } from './text';
 
 interface Values {
   studiedOn?: Dayjs;

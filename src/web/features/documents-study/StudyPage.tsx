@@ -8,10 +8,12 @@ import { errorText } from '../../app/errors';
 import { formatDate } from '../../app/format';
 import { PageHeader } from '../../components/PageHeader';
 import { AssignmentsDashboard } from './AssignmentsDashboard';
-import { documentPageHref, myStudyQuery, seesDashboard, type ToRecord } from './api';
-import { documentTitle, StudyStatusText } from './labels';
+import { seesDashboard } from './access';
+import { documentPageHref, myStudyQuery, type ToRecord } from './api';
+import { StudyStatusText } from './labels';
 import { ReadButton } from './ReadButton';
 import { RecordStudyDrawer } from './RecordStudyDrawer';
+import { documentTitle } from './text';
 import './documents-study.css';
 
 /**

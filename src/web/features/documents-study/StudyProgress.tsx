@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../app/format';
 import { percentLabel } from '../meetings-panel/periods';
 import type { StudyAssignmentSummary } from './api';
-import { memberShare } from './labels';
+import { memberShare } from './text';
 
 type Counts = Pick<
   StudyAssignmentSummary,

@@ -5,7 +5,8 @@ import { formatDate, formatNumber } from '../../app/format';
 import { useIsPhone } from '../../app/useMediaQuery';
 import { percentLabel } from '../meetings-panel/periods';
 import { planHref, type StudyTarget } from './api';
-import { memberShare, StudyStatusText } from './labels';
+import { StudyStatusText } from './labels';
+import { memberShare } from './text';
 
 /** The plan a cell uploaded, as a download link, or a dash. */
 function PlanLink({ target }: { target: StudyTarget }) {

@@ -11,7 +11,6 @@ import type {
   studyAssignmentSummary,
   studyAssignmentsQuery,
 } from '../../../contracts/documents';
-import type { Role } from '../../../contracts/roles';
 import { ApiError, apiGet, apiPost, apiPut, meQueryKey, withQuery } from '../../app/api';
 import i18n, { currentLanguage } from '../../app/i18n';
 import { queryClient } from '../../app/queryClient';
@@ -132,19 +131,3 @@ export async function uploadPlan(targetId: string, file: File): Promise<StudyAss
 /** The target of an assignment's detail, to read its version before recording. */
 export const fetchAssignment = (id: string) =>
   queryClient.fetchQuery({ ...assignmentQuery(id), staleTime: 0 });
-
-/** Roles that follow the study of documents (the server shows each only the cells in reach: a secretary, the own). */
-const dashboardRoles: readonly Role[] = ['admin', 'committee', 'cell_secretary', 'inspector', 'viewer'];
-export const seesDashboard = (me: Me): boolean => me.roles.some((g) => dashboardRoles.includes(g.role));
-
-/** The committee that assigns by default: the user's committee (or admin) unit. */
-export const defaultAssigningUnit = (me: Me): string | undefined =>
-  me.roles.find((g) => g.role === 'committee' || g.role === 'admin')?.unitId ?? me.roles[0]?.unitId;
-
-/**
- * Whether to offer recording a cell's session (the server decides): those who may write the assignment's
- * committee, and the cell's secretary.
- */
-export const mayRecord = (me: Me, detail: Pick<StudyAssignmentDetail, 'canWrite'>, target: StudyTarget) =>
-  detail.canWrite ||
-  me.roles.some((g) => (g.role === 'cell_secretary' || g.role === 'admin') && g.unitId === target.unitId);

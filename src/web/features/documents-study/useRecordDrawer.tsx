@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMe } from '../../app/auth';
-import { mayRecord, type StudyAssignmentDetail } from './api';
+import { mayRecord } from './access';
+import type { StudyAssignmentDetail } from './api';
 import { type RecordItem, RecordStudyDrawer } from './RecordStudyDrawer';
 import type { RecordAction } from './TargetsTable';
 
