@@ -17,17 +17,16 @@ import {
   storeAssignment,
   type ToRecord,
 } from './api';
+import { PlanUpload } from './PlanUpload';
+import { PresentMembersField } from './PresentMembersField';
+import { recentMeetingsQuery } from './recentMeetings';
+import { documentTitle } from './text';
 
 /** The cell's part of an assignment, as /study/mine lists it (or as built from an assignment's detail). */
 export type RecordItem = Pick<
   ToRecord,
   'assignmentId' | 'targetId' | 'unitId' | 'unitName' | 'documentNumberText' | 'documentSummary' | 'dueOn'
 >;
-
-import { PlanUpload } from './PlanUpload';
-import { PresentMembersField } from './PresentMembersField';
-import { recentMeetingsQuery } from './recentMeetings';
-import { documentTitle } from './text';
 
 interface Values {
   studiedOn?: Dayjs;
