@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { referencesPerPiece, splitByReferences, textHash } from './referenceSegments';
+
+describe('splitting a text by its references', () => {
+  const text = 'Theo Chỉ thị số 42-CT/TW và Kết luận 21-KL/TW.';
+  const a = { start: 5, end: 24, id: 'a' };
+  const b = { start: 28, end: 45, id: 'b' };
+
+  it('keeps the whole text, in order, with each reference as its own segment', () => {
+    const parts = splitByReferences(text, [b, a]);
+    expect(parts.map((p) => p.text).join('')).toBe(text);
+    expect(parts.map((p) => p.ref?.id ?? null)).toEqual([null, 'a', null, 'b', null]);
+    expect(parts[1]?.text).toBe('Chỉ thị số 42-CT/TW');
+  });
+
+  it('skips overlapping and out-of-range references', () => {
+    const parts = splitByReferences(text, [
+      a,
+      { start: 10, end: 30, id: 'x' },
+      { start: 40, end: 99, id: 'y' },
+    ]);
+    expect(parts.map((p) => p.text).join('')).toBe(text);
+    expect(parts.filter((p) => p.ref).map((p) => p.ref?.id)).toEqual(['a']);
+  });
+});
+
+describe('references of joined pieces', () => {
+  it('shifts each reference to its piece and drops those across two pieces', () => {
+    const pieces = ['ab 1-CT/TW', 'cd', '2-KL/TW'];
+    const joined = pieces.join('\n');
+    const refs = [
+      { start: joined.indexOf('1-CT'), end: joined.indexOf('1-CT') + 7 },
+      { start: joined.indexOf('cd'), end: joined.indexOf('2-KL') + 2 },
+      { start: joined.indexOf('2-KL'), end: joined.length },
+    ];
+    expect(referencesPerPiece(pieces, refs, '\n')).toEqual([
+      [{ start: 3, end: 10 }],
+      [],
+      [{ start: 0, end: 7 }],
+    ]);
+  });
+});
+
+describe('the text hash', () => {
+  it('differs for texts that differ by one character or by order', () => {
+    expect(textHash('42-CT/TW')).not.toBe(textHash('43-CT/TW'));
+    expect(textHash('ab')).not.toBe(textHash('ba'));
+    expect(textHash('Hòa')).toBe(textHash('Hòa'));
+  });
+});
