@@ -42,6 +42,7 @@ export const documentStatuses = [
   'withdrawn',
 ] as const;
 export const documentStatus = z.enum(documentStatuses);
+export type DocumentStatus = z.infer<typeof documentStatus>;
 
 /** Mật, Tối mật, Tuyệt mật; classified documents are shown only to those who may write in the owner unit. */
 export const confidentialities = ['normal', 'confidential', 'secret', 'top_secret'] as const;
