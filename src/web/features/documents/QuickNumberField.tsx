@@ -6,25 +6,26 @@ import { apiPost } from '../../app/api';
 import type { DocumentReference } from './api';
 import { type NumberLine, parseNumberLine } from './labels';
 
-/** What the line gave: the server's reading when it finds a reference, else the simple reading here. */
+/** The line as a number line ("Số 12-CT/TW ngày …"), else the first reference the server finds in it. */
 async function readLine(line: string): Promise<NumberLine | null> {
+  const local = parseNumberLine(line);
+  if (local) return local;
   try {
     const found = await apiPost<{ references: DocumentReference[] }>('/api/documents/extract-references', {
       text: line,
     });
     const first = found.references[0];
-    if (first) {
-      return {
-        number: first.number,
-        type: first.type ?? parseNumberLine(line)?.type ?? null,
-        issuer: first.issuer,
-        date: first.date ?? parseNumberLine(line)?.date,
-      };
-    }
+    return first
+      ? {
+          number: first.number,
+          type: first.type,
+          issuer: first.issuer,
+          ...(first.date ? { date: first.date } : {}),
+        }
+      : null;
   } catch {
-    // The server's reading is a refinement; the line is still read here.
+    return null;
   }
-  return parseNumberLine(line);
 }
 
 /**

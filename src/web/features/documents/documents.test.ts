@@ -21,8 +21,10 @@ describe('the quick number line', () => {
     });
   });
 
-  it('keeps an unknown symbol as no type and drops an impossible date', () => {
-    expect(parseNumberLine('36-XY/VPTW ngày 31/02/2018')).toEqual({ number: 36, type: null, issuer: 'VPTW' });
+  it('refuses an unknown symbol and an impossible date', () => {
+    expect(parseNumberLine('36-XY/VPTW')).toBeNull();
+    expect(parseNumberLine('36-HD/VPTW ngày 31/02/2018')).toBeNull();
+    expect(parseNumberLine('Số 36-HD/VPTW')).toEqual({ number: 36, type: 'guidance', issuer: 'VPTW' });
   });
 
   it('does not take a state number for a Party one', () => {
