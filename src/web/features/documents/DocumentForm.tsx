@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { confidentialities, documentTypeKeys, signingForms, urgencies } from '../../../contracts/documents';
 import { ApiError, isApiError } from '../../app/api';
@@ -10,7 +10,7 @@ import { errorText, setFieldError } from '../../app/errors';
 import { DATE_FORMAT } from '../../app/format';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { AddIssuerModal } from './AddIssuerModal';
-import { issuersQuery } from './api';
+import { type DocumentIssuer, issuersQuery } from './api';
 import { type Direction, type DocumentFormValues, formFieldOf } from './formValues';
 import { IssuerSelect } from './IssuerSelect';
 import type { NumberLine } from './labels';
@@ -52,29 +52,37 @@ export function DocumentForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-  /** An issuer code read from the number line that the list lacks: offered to the "add issuer" dialog. */
-  const [unknownCode, setUnknownCode] = useState<string | undefined>();
+  /**
+   * An issuer code read from the number line that matches no body of the list (offered to the "add issuer"
+   * dialog), or several (two committees both print "ĐU"): the user picks.
+   */
+  const [issuerHint, setIssuerHint] = useState<{ code: string; several: boolean } | undefined>();
   const incoming = direction === 'incoming';
 
-  const issuerIdOf = (code: string) => issuers.data?.items.find((i) => i.code === code)?.id;
+  /** Fills the issuer when the code names exactly one body; says why not otherwise. */
+  const applyIssuerCode = useCallback(
+    (code: string, items: readonly DocumentIssuer[]) => {
+      const matches = items.filter((i) => i.code === code);
+      const only = matches.length === 1 ? matches[0] : undefined;
+      if (only) form.setFieldValue('issuerId', only.id);
+      setIssuerHint(only ? undefined : { code, several: matches.length > 1 });
+    },
+    [form],
+  );
 
   useEffect(() => {
     const items = issuers.data?.items;
     if (!issuerCode || !items || form.getFieldValue('issuerId')) return;
-    const id = items.find((i) => i.code === issuerCode)?.id;
-    if (id) form.setFieldValue('issuerId', id);
-    else setUnknownCode(issuerCode);
-  }, [issuerCode, issuers.data, form]);
+    applyIssuerCode(issuerCode, items);
+  }, [issuerCode, issuers.data, form, applyIssuerCode]);
 
   const fillFrom = (line: NumberLine) => {
-    const id = issuerIdOf(line.issuer);
     form.setFieldsValue({
       number: line.number,
       ...(line.type ? { type: line.type } : {}),
-      ...(id ? { issuerId: id } : {}),
       ...(line.date ? { issuedOn: dayjs(line.date) } : {}),
     });
-    setUnknownCode(id ? undefined : line.issuer);
+    applyIssuerCode(line.issuer, issuers.data?.items ?? []);
   };
 
   const finish = async (values: DocumentFormValues) => {
@@ -158,7 +166,13 @@ export function DocumentForm({
           <Form.Item
             label={t('documents.fields.issuer')}
             required
-            extra={unknownCode ? t('documents.form.unknownIssuer', { code: unknownCode }) : undefined}
+            extra={
+              issuerHint
+                ? t(issuerHint.several ? 'documents.form.severalIssuers' : 'documents.form.unknownIssuer', {
+                    code: issuerHint.code,
+                  })
+                : undefined
+            }
           >
             <div className="issuer-field">
               <Form.Item
@@ -282,11 +296,11 @@ export function DocumentForm({
       </Form>
       <AddIssuerModal
         open={adding}
-        initialCode={unknownCode}
+        initialCode={issuerHint?.several ? undefined : issuerHint?.code}
         onClose={() => setAdding(false)}
         onAdded={(issuer) => {
           setAdding(false);
-          setUnknownCode(undefined);
+          setIssuerHint(undefined);
           form.setFieldValue('issuerId', issuer.id);
           void form.validateFields(['issuerId']).catch(() => undefined);
         }}
