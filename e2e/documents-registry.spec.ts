@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalOverflow, signIn } from './helpers';
+import { expectAccessible, expectNoHorizontalOverflow, pickOption, signIn } from './helpers';
 
 test('the office registers an incoming directive from its number line and finds it by a folded search', async ({
   page,
@@ -47,4 +47,91 @@ test('the office registers an incoming directive from its number line and finds 
   await expect(page.getByRole('heading', { level: 2, name: 'Tệp đính kèm' })).toBeVisible();
   await expectAccessible(page);
   await expectNoHorizontalOverflow(page);
+});
+
+test('the office drafts, approves and issues a notice, attaches a file, links it, then withdraws it', async ({
+  page,
+}, info) => {
+  test.setTimeout(150_000);
+  const tag = `${Date.now() % 100_000}${info.project.name === 'phone' ? 'p' : 'd'}`;
+  const summary = `Kết quả sơ kết việc thực hiện nghị quyết — lần ${tag}`;
+  const ownIssuer = 'ĐU — Đảng ủy Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam';
+  await signIn(page, 'committee');
+  await page.goto('/documents');
+  await page.getByRole('link', { name: 'Soạn văn bản đi' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Soạn văn bản đi' })).toBeVisible();
+  const main = page.getByRole('main');
+  await pickOption(page, main, 'Loại văn bản', 'Thông báo');
+  // The committee's own body is proposed as the issuer of its outgoing documents.
+  await expect(main.getByTitle(ownIssuer, { exact: true })).toBeVisible();
+  await page.getByLabel('Trích yếu', { exact: true }).fill(summary);
+  await page
+    .getByLabel('Nội dung (không bắt buộc)')
+    .fill('Thực hiện Chỉ thị số 99-CT/TW ngày 01/02/2026 và Nghị quyết số 57-NQ/TW của Bộ Chính trị.');
+  await page.getByRole('button', { name: 'Lưu dự thảo' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Thông báo (dự thảo)' })).toBeVisible();
+
+  // The body's references: one in the registry, one the office has not registered yet.
+  await expect(page.getByRole('link', { name: 'Nghị quyết số 57-NQ/TW', exact: true })).toBeVisible();
+  const missing = page.getByRole('link', { name: /99-CT\/TW.*chưa có trong sổ/ });
+  await expect(missing).toBeVisible();
+  const draftUrl = page.url();
+
+  await page.getByRole('button', { name: 'Duyệt' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: 'Duyệt' }).click();
+  await expect(page.getByText('Đã duyệt').first()).toBeVisible();
+
+  await page.getByRole('button', { name: 'Ban hành' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ban hành văn bản' });
+  const preview = dialog.getByText(/Số sẽ cấp: \d+-TB\/ĐU/);
+  await expect(preview).toBeVisible();
+  const numberText = /(\d+-TB\/ĐU)/.exec((await preview.textContent()) ?? '')?.[1] ?? '';
+  await dialog.getByRole('button', { name: 'Ban hành' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Thông báo ${numberText}` })).toBeVisible();
+  await expect(page.getByText('Đã ban hành').first()).toBeVisible();
+
+  await page.getByTestId('document-file-input').setInputFiles({
+    name: `so-ket-${tag}.txt`,
+    mimeType: 'text/plain',
+    buffer: Buffer.from('Sơ kết việc thực hiện nghị quyết.\n', 'utf8'),
+  });
+  await expect(page.getByRole('link', { name: `so-ket-${tag}.txt` })).toBeVisible();
+  await expect(page.getByText(/SHA-256 [0-9a-f]{12}/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Thêm liên kết' }).click();
+  const linkDialog = page.getByRole('dialog', { name: 'Thêm liên kết' });
+  await expect(async () => {
+    await linkDialog.getByLabel('Văn bản kia').click();
+    await linkDialog.getByLabel('Văn bản kia').fill('57-NQ');
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .getByText(/^57-NQ\/TW — /)
+      .click({ timeout: 3000 });
+  }).toPass({ timeout: 20_000 });
+  await linkDialog.getByRole('button', { name: 'Thêm' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Thực hiện' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '57-NQ/TW', exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await expectNoHorizontalOverflow(page);
+
+  await page.getByRole('button', { name: 'Thu hồi' }).click();
+  const withdraw = page.getByRole('dialog', { name: 'Thu hồi văn bản' });
+  await withdraw.getByLabel('Lý do thu hồi').fill('Ban hành nhầm, sẽ ban hành lại');
+  await withdraw.getByRole('button', { name: 'Thu hồi' }).click();
+  await expect(page.getByText('Đã thu hồi').first()).toBeVisible();
+  await expect(page.getByText('Ban hành nhầm, sẽ ban hành lại')).toBeVisible();
+
+  // The number stays in the register, voided.
+  await page.goto('/documents/numbers');
+  await pickOption(page, page.getByRole('main'), 'Cơ quan ban hành', ownIssuer);
+  await expect(page.getByText(numberText, { exact: true })).toBeVisible();
+  await expect(page.getByText('Đã hủy').first()).toBeVisible();
+
+  // A reference not in the registry opens the incoming form filled from it.
+  await page.goto(draftUrl);
+  await page.getByRole('link', { name: /99-CT\/TW.*chưa có trong sổ/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Vào sổ văn bản đến' })).toBeVisible();
+  await expect(page.getByLabel('Số', { exact: true })).toHaveValue('99');
+  await expect(page.getByLabel('Ngày ban hành', { exact: true })).toHaveValue('01/02/2026');
+  await expect(page.getByRole('main').getByTitle('Chỉ thị', { exact: true })).toBeVisible();
 });

@@ -76,6 +76,14 @@ export function DocumentForm({
     applyIssuerCode(issuerCode, items);
   }, [issuerCode, issuers.data, form, applyIssuerCode]);
 
+  // An outgoing document is issued by its own unit's body: propose it while no issuer is chosen.
+  const ownerUnitId = Form.useWatch('ownerUnitId', form);
+  useEffect(() => {
+    if (incoming || editing || !ownerUnitId || form.getFieldValue('issuerId')) return;
+    const own = issuers.data?.items.filter((i) => i.unitId === ownerUnitId) ?? [];
+    if (own.length === 1 && own[0]) form.setFieldValue('issuerId', own[0].id);
+  }, [incoming, editing, ownerUnitId, issuers.data, form]);
+
   const fillFrom = (line: NumberLine) => {
     form.setFieldsValue({
       number: line.number,
