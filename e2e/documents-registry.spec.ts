@@ -49,7 +49,7 @@ test('the office registers an incoming directive from its number line and finds 
   await expectNoHorizontalOverflow(page);
 });
 
-test('the office drafts, approves and issues a notice, attaches a file, links it, then withdraws it', async ({
+test('the office drafts, approves and issues a conclusion, attaches a file, links it, then withdraws it', async ({
   page,
 }, info) => {
   test.setTimeout(150_000);
@@ -61,7 +61,7 @@ test('the office drafts, approves and issues a notice, attaches a file, links it
   await page.getByRole('link', { name: 'Soạn văn bản đi' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Soạn văn bản đi' })).toBeVisible();
   const main = page.getByRole('main');
-  await pickOption(page, main, 'Loại văn bản', 'Thông báo');
+  await pickOption(page, main, 'Loại văn bản', 'Kết luận');
   // The committee's own body is proposed as the issuer of its outgoing documents.
   await expect(main.getByTitle(ownIssuer, { exact: true })).toBeVisible();
   await page.getByLabel('Trích yếu', { exact: true }).fill(summary);
@@ -69,7 +69,7 @@ test('the office drafts, approves and issues a notice, attaches a file, links it
     .getByLabel('Nội dung (không bắt buộc)')
     .fill('Thực hiện Chỉ thị số 99-CT/TW ngày 01/02/2026 và Nghị quyết số 57-NQ/TW của Bộ Chính trị.');
   await page.getByRole('button', { name: 'Lưu dự thảo' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Thông báo (dự thảo)' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kết luận (dự thảo)' })).toBeVisible();
 
   // The body's references: one in the registry, one the office has not registered yet.
   await expect(page.getByRole('link', { name: 'Nghị quyết số 57-NQ/TW', exact: true })).toBeVisible();
@@ -83,11 +83,11 @@ test('the office drafts, approves and issues a notice, attaches a file, links it
 
   await page.getByRole('button', { name: 'Ban hành' }).click();
   const dialog = page.getByRole('dialog', { name: 'Ban hành văn bản' });
-  const preview = dialog.getByText(/Số sẽ cấp: \d+-TB\/ĐU/);
+  const preview = dialog.getByText(/Số sẽ cấp: \d+-KL\/ĐU/);
   await expect(preview).toBeVisible();
-  const numberText = /(\d+-TB\/ĐU)/.exec((await preview.textContent()) ?? '')?.[1] ?? '';
+  const numberText = /(\d+-KL\/ĐU)/.exec((await preview.textContent()) ?? '')?.[1] ?? '';
   await dialog.getByRole('button', { name: 'Ban hành' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Thông báo ${numberText}` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `Kết luận ${numberText}` })).toBeVisible();
   await expect(page.getByText('Đã ban hành').first()).toBeVisible();
 
   await page.getByTestId('document-file-input').setInputFiles({
