@@ -77,6 +77,11 @@ test('the office drafts, approves and issues a conclusion, attaches a file, link
   await expect(missing).toBeVisible();
   const draftUrl = page.url();
 
+  // The draft as a Party-layout Word file.
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Tải bản Word' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^Kết luận .*\.docx$/);
+
   await page.getByRole('button', { name: 'Duyệt' }).click();
   await page.locator('.ant-popconfirm').getByRole('button', { name: 'Duyệt' }).click();
   await expect(page.getByText('Đã duyệt').first()).toBeVisible();
