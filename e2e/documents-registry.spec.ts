@@ -140,3 +140,42 @@ test('the office drafts, approves and issues a conclusion, attaches a file, link
   await expect(page.getByLabel('Ngày ban hành', { exact: true })).toHaveValue('01/02/2026');
   await expect(page.getByRole('main').getByTitle('Chỉ thị', { exact: true })).toBeVisible();
 });
+
+test('the closed minutes of a meeting link the Party documents they cite', async ({ page }) => {
+  await signIn(page, 'member');
+  const me = await (await page.request.get('/api/auth/me')).json();
+  const meetings = await (
+    await page.request.get(
+      `/api/meetings?unitId=${me.roles[0].unitId}&ownOnly=true&from=2020-01-01&to=2030-12-31&limit=500`,
+    )
+  ).json();
+  const closed = meetings.items.find((m: { status: string }) => m.status === 'closed');
+  await page.context().clearCookies();
+  await signIn(page, 'committee');
+  // The demo's minutes cite no documents: these are served instead, in the read-only view readers get.
+  await page.route(`**/api/meetings/${closed.id}`, async (route) => {
+    const response = await route.fetch();
+    const meeting = await response.json();
+    meeting.canEditMinutes = false;
+    meeting.minutesHtml =
+      '<p>Chi bộ quán triệt <strong>Nghị quyết số 57-NQ/TW</strong> ngày 22/12/2024 và Chỉ thị số 98-CT/TW.</p>' +
+      '<ul><li>Theo Kết luận 21-KL/TW</li></ul><p>&lt;b&gt;không phải thẻ&lt;/b&gt;</p>';
+    await route.fulfill({ response, json: meeting });
+  });
+  await page.goto(`/meetings/${closed.id}?tab=minutes`);
+  const minutes = page.locator('.meeting-minutes-view');
+  // A reference split by bold text still links, to the registry entry.
+  await expect(minutes.getByRole('link', { name: 'Nghị quyết số 57-NQ/TW' })).toHaveAttribute(
+    'href',
+    /^\/documents\/[0-9a-f-]{36}$/,
+  );
+  await expect(minutes.getByRole('link', { name: 'Kết luận 21-KL/TW' })).toBeVisible();
+  await expect(minutes.getByRole('link', { name: /98-CT\/TW.*chưa có trong sổ/ })).toHaveAttribute(
+    'href',
+    '/documents/new?direction=incoming&number=98&type=directive&issuer=TW',
+  );
+  // Text that looks like markup stays text.
+  await expect(minutes.getByText('<b>không phải thẻ</b>')).toBeVisible();
+  await expect(minutes.locator('b')).toHaveCount(0);
+  await expectNoHorizontalOverflow(page);
+});

@@ -29,7 +29,7 @@ const allowedTags = new Set([
   'li',
   'blockquote',
 ]);
-/** Joins the text nodes of HTML for extraction, so that no reference is formed across two of them. */
+/** Joins the text of two blocks of HTML for extraction. */
 const SEPARATOR = '\n';
 
 function useReferences(text: string) {
@@ -94,23 +94,44 @@ function linked(text: string, refs: readonly DocumentReference[], keyPrefix: str
   );
 }
 
-/** The text nodes of an HTML fragment, in document order. */
-function textNodesOf(root: Node): Text[] {
-  const out: Text[] = [];
+const blockTags = new Set(['p', 'h2', 'h3', 'li', 'ul', 'ol', 'blockquote', 'div', 'br']);
+
+/**
+ * The text nodes of an HTML fragment in document order, with what joins each to the next for extraction: a
+ * line break across block boundaries and <br>, nothing inside running text (so "số <b>57-NQ/TW</b>" reads as
+ * one reference).
+ */
+function textNodesOf(root: Node): { nodes: Text[]; separators: string[] } {
+  const nodes: Text[] = [];
+  const separators: string[] = [];
+  let broken = false;
   const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) out.push(node as Text);
-    else for (const child of Array.from(node.childNodes)) walk(child);
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (nodes.length > 0) separators.push(broken ? SEPARATOR : '');
+      nodes.push(node as Text);
+      broken = false;
+      return;
+    }
+    const block =
+      node.nodeType === Node.ELEMENT_NODE && blockTags.has((node as Element).tagName.toLowerCase());
+    if (block) broken = true;
+    for (const child of Array.from(node.childNodes)) walk(child);
+    if (block) broken = true;
   };
   walk(root);
-  return out;
+  return { nodes, separators };
 }
 
 function HtmlWithReferences({ html, className }: { html: string; className?: string }) {
   const root = useMemo(() => new DOMParser().parseFromString(html, 'text/html').body, [html]);
-  const nodes = useMemo(() => textNodesOf(root), [root]);
+  const { nodes, separators } = useMemo(() => textNodesOf(root), [root]);
   const pieces = useMemo(() => nodes.map((n) => n.data), [nodes]);
-  const references = useReferences(pieces.join(SEPARATOR));
-  const perPiece = referencesPerPiece(pieces, references.data?.references ?? [], SEPARATOR);
+  const joined = pieces.reduce(
+    (text, piece, i) => (i === 0 ? piece : text + (separators[i - 1] ?? '') + piece),
+    '',
+  );
+  const references = useReferences(joined);
+  const perPiece = referencesPerPiece(pieces, references.data?.references ?? [], separators);
   const indexOf = new Map(nodes.map((node, index) => [node, index]));
 
   // Rebuilt as React elements from an allow-list of tags without attributes: nothing of the HTML is injected.

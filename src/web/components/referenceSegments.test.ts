@@ -25,19 +25,26 @@ describe('splitting a text by its references', () => {
 });
 
 describe('references of joined pieces', () => {
-  it('shifts each reference to its piece and drops those across two pieces', () => {
-    const pieces = ['ab 1-CT/TW', 'cd', '2-KL/TW'];
-    const joined = pieces.join('\n');
+  it('shifts each reference to its piece and splits one that runs over two', () => {
+    const pieces = ['ab 1-CT/TW', 'Kết luận số ', '2-KL/TW'];
+    const separators = ['\n', ''];
+    const joined = `${pieces[0]}\n${pieces[1]}${pieces[2]}`;
+    const second = joined.indexOf('Kết luận');
     const refs = [
       { start: joined.indexOf('1-CT'), end: joined.indexOf('1-CT') + 7 },
-      { start: joined.indexOf('cd'), end: joined.indexOf('2-KL') + 2 },
-      { start: joined.indexOf('2-KL'), end: joined.length },
+      { start: second, end: joined.length },
     ];
-    expect(referencesPerPiece(pieces, refs, '\n')).toEqual([
+    expect(referencesPerPiece(pieces, refs, separators)).toEqual([
       [{ start: 3, end: 10 }],
-      [],
+      [{ start: 0, end: 12 }],
       [{ start: 0, end: 7 }],
     ]);
+  });
+
+  it('gives a separator no part of a reference', () => {
+    const pieces = ['x 1-CT/TW', 'y'];
+    const refs = [{ start: 2, end: 10 }];
+    expect(referencesPerPiece(pieces, refs, ['\n'])).toEqual([[{ start: 2, end: 9 }], []]);
   });
 });
 

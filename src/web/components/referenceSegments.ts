@@ -25,24 +25,25 @@ export function splitByReferences<R extends FoundReference>(text: string, refs: 
 }
 
 /**
- * The references lying wholly inside one of several pieces of text that were sent joined by `separator`,
- * shifted to that piece's own offsets (a reference across two text nodes of HTML is not linked).
+ * The references of several pieces of text that were sent joined (piece i and i+1 by `separators[i]`), each
+ * shifted to its piece's own offsets. A reference running over two pieces ("Nghị quyết số <b>57-NQ/TW</b>")
+ * comes back as a part in each, so that every part links.
  */
 export function referencesPerPiece<R extends FoundReference>(
   pieces: readonly string[],
   refs: readonly R[],
-  separator: string,
+  separators: readonly string[],
 ): R[][] {
   const result: R[][] = pieces.map(() => []);
   let offset = 0;
   pieces.forEach((piece, index) => {
     const end = offset + piece.length;
     for (const ref of refs) {
-      if (ref.start >= offset && ref.end <= end) {
-        result[index]?.push({ ...ref, start: ref.start - offset, end: ref.end - offset });
-      }
+      const from = Math.max(ref.start, offset);
+      const to = Math.min(ref.end, end);
+      if (from < to) result[index]?.push({ ...ref, start: from - offset, end: to - offset });
     }
-    offset = end + separator.length;
+    offset = end + (separators[index]?.length ?? 0);
   });
   return result;
 }
