@@ -27,6 +27,7 @@ test('the office registers an incoming directive from its number line and finds 
   await expect(main.getByTitle(/^TW — /)).toBeVisible();
   await expect(page.getByLabel('Ngày ban hành', { exact: true })).toHaveValue('05/03/2026');
   await page.getByLabel('Trích yếu', { exact: true }).fill(summary);
+  await expectAccessible(page);
   await expectNoHorizontalOverflow(page);
   await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();
 
