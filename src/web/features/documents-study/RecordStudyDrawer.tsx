@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, DatePicker, Drawer, Form, Input, Select, Skeleton } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
 import { errorText, setFieldError } from '../../app/errors';
@@ -83,6 +83,8 @@ function RecordForm({ item, target }: { item: RecordItem; target: StudyTarget })
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
+  // A second submit while one is on its way would carry the same version and be refused as stale.
+  const sending = useRef(false);
   const [error, setError] = useState<string | null>(null);
   const meetingId = Form.useWatch('meetingId', form);
   const meetings = useQuery(recentMeetingsQuery(item.unitId));
@@ -103,7 +105,8 @@ function RecordForm({ item, target }: { item: RecordItem; target: StudyTarget })
   }, [form, target.studiedOn, target.meetingId, target.note]);
 
   const submit = async (values: Values) => {
-    if (!values.studiedOn) return;
+    if (!values.studiedOn || sending.current) return;
+    sending.current = true;
     setBusy(true);
     setError(null);
     try {
@@ -122,6 +125,7 @@ function RecordForm({ item, target }: { item: RecordItem; target: StudyTarget })
         setError(`${errorText(failure)} ${t('org.staleReloaded')}`);
       } else if (!setFieldError(form, failure)) setError(errorText(failure));
     } finally {
+      sending.current = false;
       setBusy(false);
     }
   };
