@@ -93,8 +93,10 @@ test('the office assigns a directive to every cell; a secretary records the stud
   await expect(present.getByText(`Có mặt ${total - 1}/${total}`)).toBeVisible();
   await drawer.getByLabel('Ghi chú (không bắt buộc)').fill('Học tập tại buổi sinh hoạt thường kỳ');
   if (phone) await expectNoHorizontalOverflow(page);
-  await drawer.getByRole('button', { name: 'Lưu kết quả' }).click();
+  const save = drawer.getByRole('button', { name: 'Lưu kết quả' });
+  await save.click();
   await expect(page.getByText('Đã ghi kết quả học tập.')).toBeVisible();
+  await expect(save).not.toHaveClass(/ant-btn-loading/);
   await drawer.getByTestId('study-plan-input').setInputFiles({
     name: 'ke-hoach-thuc-hien.txt',
     mimeType: 'text/plain',
