@@ -143,7 +143,7 @@ export async function listAssignments(
       typeof at !== 'string' ||
       typeof id !== 'string' ||
       !/^[0-9a-f-]{36}$/i.test(id) ||
-      Number.isNaN(Date.parse(at.replace(' ', 'T')))
+      !/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)$/.test(at)
     )
       throw new AppError(400, 'VALIDATION', {
         field: 'cursor',
@@ -234,7 +234,7 @@ export async function assignmentDetail(
     db,
     sql`select t.id, t.unit_id, u.name as unit_name, t.studied_on::text as studied_on, a.due_on::text as due_on,
         t.meeting_id, t.present_count, t.note, t.version,
-        f.id as file_id, f.file_name, f.content_type, f.size, f.sha256, f.uploaded_at,
+        f.id as file_id, f.file_name, f.content_type, f.size, f.sha256, f.created_at as uploaded_at,
         mc.member_count, mc.studied_count
       from ${studyTargets} t
       join ${studyAssignments} a on a.id = t.assignment_id
@@ -319,14 +319,14 @@ export async function myStudyOf(db: Db, access: StudyAccess): Promise<z.infer<ty
         read_at: Date | string | null;
       }>(
         db,
-        sql`select d.id as document_id, d.number_text, d.type, d.summary, min(a.due_on)::text as due_on, r.read_at
+        sql`select d.id as document_id, d.number_text, d.type, d.summary, min(a.due_on)::text as due_on, r.created_at as read_at
           from ${studyTargets} t
           join ${studyAssignments} a on a.id = t.assignment_id
           join ${documents} d on d.id = a.document_id
           left join ${documentReads} r on r.document_id = d.id and r.member_id = ${access.member.id}
           where ${access.member.unitPath}::ltree <@ t.unit_path and ${documentShown(access)}
-          group by d.id, r.read_at
-          order by (r.read_at is not null), min(a.due_on), d.id
+          group by d.id, r.created_at
+          order by (r.created_at is not null), min(a.due_on), d.id
           limit ${listCap}`,
       )
     : [];
