@@ -42,6 +42,7 @@ const known = [
   '--no-copy-baseline',
   '--no-exchange',
   '--no-meetings',
+  '--no-documents',
 ];
 for (const arg of args) {
   if (!known.includes(arg)) {
@@ -596,6 +597,7 @@ async function main(): Promise<void> {
   }
   if (!args.has('--no-exchange')) benchExchange();
   if (!args.has('--no-meetings')) benchMeetings();
+  if (!args.has('--no-documents') && !skipPostgres) benchDocuments();
 }
 
 /**
@@ -627,6 +629,14 @@ function benchMeetings(): void {
   const script = fileURLToPath(new URL('./meetings.ts', import.meta.url));
   const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...options], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`the meetings benchmark failed (exit ${result.status})`);
+}
+
+/** Registry search over 100,000 documents on PostgreSQL, reference extraction, Word output (docs/BENCHMARKS-documents.md). */
+function benchDocuments(): void {
+  const options = [...(quick ? ['--documents', '20000'] : []), ...(write ? ['--write'] : [])];
+  const script = fileURLToPath(new URL('./documents.ts', import.meta.url));
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...options], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`the documents benchmark failed (exit ${result.status})`);
 }
 
 main().then(

@@ -1,28 +1,9 @@
 import { z } from 'zod';
+import { documentTypeKeys } from '../domain/party-document-types';
 import { line, page, pageQuery } from './common';
 import { isoDate } from './dates';
 
-/** English keys of the Party document types (DOMAIN.md §5); names and symbols live in the domain catalogue. */
-export const documentTypeKeys = [
-  'resolution',
-  'decision',
-  'regulation',
-  'directive',
-  'conclusion',
-  'rules',
-  'circular',
-  'guidance',
-  'notice',
-  'report',
-  'plan',
-  'program',
-  'project',
-  'submission',
-  'letter',
-  'minutes',
-  'invitation',
-  'introduction',
-] as const;
+export { documentTypeKeys };
 export const documentType = z.enum(documentTypeKeys);
 
 /** Incoming: received from the Central level, the superior committee or other bodies; outgoing: issued here. */
@@ -42,6 +23,7 @@ export const documentStatuses = [
   'withdrawn',
 ] as const;
 export const documentStatus = z.enum(documentStatuses);
+export type DocumentStatus = z.infer<typeof documentStatus>;
 
 /** Mật, Tối mật, Tuyệt mật; classified documents are shown only to those who may write in the owner unit. */
 export const confidentialities = ['normal', 'confidential', 'secret', 'top_secret'] as const;

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../../test/arbitraries/party-documents';
 import { documentDate, placeAndDate, shortDate } from './document-dates';
 
 describe('dates in Party documents', () => {
@@ -14,5 +16,19 @@ describe('dates in Party documents', () => {
   });
   it('refuses what is not a date', () => {
     expect(() => documentDate('07/11/2026')).toThrow(RangeError);
+  });
+});
+
+describe('the date line, property', () => {
+  it('always writes a two-digit day and a two-digit month only for January and February', () => {
+    fc.assert(
+      fc.property(isoDate, fc.constantFrom('Hà Nội', 'Thành phố Hồ Chí Minh'), (iso, place) => {
+        const [y, m, d] = iso.split('-').map(Number);
+        const month = m === 1 || m === 2 ? `0${m}` : String(m);
+        expect(placeAndDate(place, iso)).toBe(
+          `${place}, ngày ${String(d).padStart(2, '0')} tháng ${month} năm ${y}`,
+        );
+      }),
+    );
   });
 });

@@ -13,6 +13,7 @@ import { auditLog } from '../../src/server/platform/audit/schema';
 import { users } from '../../src/server/platform/auth/schema';
 import { systemContext } from '../../src/server/platform/context';
 import { mutate } from '../../src/server/platform/mutate';
+import { documentRow, fileRow, linkRow, makeIssuer } from '../document-factory';
 import { upload, uploadAndCheck, memberRow as xlsxMemberRow, xlsxOf } from '../exchange-files';
 import { makeUnit, makeUser, makeWorld, PASSWORD } from '../factories';
 import { Agent, createTestApp, type TestApp } from '../harness';
@@ -182,6 +183,19 @@ beforeAll(async () => {
   feedToken = (await mutate(db, systemContext('test'), (w) => renewFeed(w, owner.id))).token;
 });
 
+// documents: the root committee's issuer and term, a fixed incoming document with a file, fresh rows per call.
+const docs = {} as { issuer: string; fixed: string; file: string };
+beforeAll(async () => {
+  const db = t.database.db;
+  docs.issuer = (await makeIssuer(db, world.root.id)).id;
+  docs.fixed = (
+    await documentRow(db, world.root.id, docs.issuer, { direction: 'incoming', status: 'issued' })
+  ).id;
+  docs.file = await fileRow(db, t.app.files, docs.fixed);
+});
+const freshDocument = (extra: Parameters<typeof documentRow>[3] = {}) =>
+  documentRow(t.database.db, world.root.id, docs.issuer, extra);
+
 // meetings: planned meetings of cell A put straight into the table, one per call of a mutating case.
 let meetingDay = 0;
 const meetingRow = async (extra: Partial<typeof meetings.$inferInsert> = {}) => {
@@ -237,6 +251,8 @@ const notAudited = new Set([
   // Uploading and mapping an import stage its rows for the preview; the register is untouched until accept.
   'POST /api/exchange/imports',
   'PUT /api/exchange/imports/:id/mapping',
+  // Finding references reads the text and the registry; nothing is written.
+  'POST /api/documents/extract-references',
 ]);
 const auditRows = async () => (await t.database.db.select({ n: count() }).from(auditLog))[0]?.n ?? 0;
 
@@ -251,6 +267,21 @@ interface Case {
   send: (agent: Agent) => ReturnType<Agent['get']>;
   expect: Partial<Record<Who, number>> & { rest: number };
 }
+
+/** A write on a fresh document of the root committee: only its writers get through. */
+const documentAction = (
+  route: string,
+  name: string,
+  extra: Parameters<typeof documentRow>[3],
+  url: (id: string) => string,
+  payload: object,
+): Case => ({
+  route,
+  name,
+  send: async (a) =>
+    a.request({ method: route.split(' ')[0] as string, url: url((await freshDocument(extra)).id), payload }),
+  expect: { admin: 200, committee: 200, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+});
 
 let seq = 0;
 const cases = (): Case[] => {
@@ -1274,6 +1305,157 @@ const cases = (): Case[] => {
       name: 'an unknown calendar feed',
       send: (a) => a.get('/api/ical/no-such-feed'),
       expect: { rest: 404 },
+    },
+    {
+      route: 'GET /api/documents/issuers',
+      name: 'issuing bodies',
+      send: (a) => a.get('/api/documents/issuers'),
+      expect: { nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/documents/issuers',
+      name: 'add an issuing body of the root committee',
+      send: (a) =>
+        a.post('/api/documents/issuers', {
+          code: 'UBKTĐU',
+          name: `Ủy ban Kiểm tra ${++seq}`,
+          unitId: root.id,
+        }),
+      expect: { admin: 201, committee: 201, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/documents',
+      name: 'the registry in reach',
+      send: (a) => a.get('/api/documents'),
+      expect: { nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/documents',
+      name: 'register an incoming document at the root committee',
+      send: (a) =>
+        a.post('/api/documents', {
+          direction: 'incoming',
+          ownerUnitId: root.id,
+          type: 'directive',
+          issuerCode: 'TW',
+          number: 100 + ++seq,
+          issuedOn: '2026-01-05',
+          summary: 'Chỉ thị thử',
+        }),
+      expect: { admin: 201, committee: 201, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/documents/next-number',
+      name: 'preview the next number of the root committee',
+      send: (a) =>
+        a.get(`/api/documents/next-number?issuerId=${docs.issuer}&type=resolution&issuedOn=2026-01-05`),
+      expect: { admin: 200, committee: 200, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/documents/numbers',
+      name: 'number register of the root committee',
+      send: (a) => a.get(`/api/documents/numbers?issuerId=${docs.issuer}`),
+      expect: { admin: 200, committee: 200, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/documents/:id',
+      name: 'a document of the root committee',
+      send: (a) => a.get(`/api/documents/${docs.fixed}`),
+      expect: { secretary: 404, member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/documents/:id/docx',
+      name: 'Word file of a document of the root committee',
+      send: (a) => a.get(`/api/documents/${docs.fixed}/docx`),
+      expect: { secretary: 404, member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/documents/:id/files/:fileId',
+      name: 'a file of a document of the root committee',
+      send: (a) => a.get(`/api/documents/${docs.fixed}/files/${docs.file}`),
+      expect: { secretary: 404, member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    documentAction('PATCH /api/documents/:id', 'edit a draft', {}, (id) => `/api/documents/${id}`, {
+      version: 1,
+      summary: 'Sửa',
+    }),
+    documentAction(
+      'POST /api/documents/:id/approve',
+      'approve a draft',
+      {},
+      (id) => `/api/documents/${id}/approve`,
+      {
+        version: 1,
+      },
+    ),
+    documentAction(
+      'POST /api/documents/:id/issue',
+      'issue an approved document',
+      { status: 'approved' },
+      (id) => `/api/documents/${id}/issue`,
+      { version: 1, issuedOn: '2026-01-05' },
+    ),
+    documentAction(
+      'POST /api/documents/:id/withdraw',
+      'withdraw an issued document',
+      { status: 'issued' },
+      (id) => `/api/documents/${id}/withdraw`,
+      { version: 1, reason: 'Nhầm' },
+    ),
+    documentAction(
+      'POST /api/documents/:id/expire',
+      'mark an issued document expired',
+      { status: 'issued' },
+      (id) => `/api/documents/${id}/expire`,
+      { version: 1 },
+    ),
+    documentAction(
+      'POST /api/documents/:id/links',
+      'link a document to another',
+      {},
+      (id) => `/api/documents/${id}/links`,
+      {
+        kind: 'implements',
+        targetId: docs.fixed,
+      },
+    ),
+    {
+      route: 'DELETE /api/documents/:id/links/:linkId',
+      name: 'remove a link',
+      send: async (a) => {
+        const doc = await freshDocument();
+        const link = await linkRow(t.database.db, doc.id, docs.fixed);
+        return a.request({ method: 'DELETE', url: `/api/documents/${doc.id}/links/${link}` });
+      },
+      expect: { admin: 200, committee: 200, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/documents/:id/files',
+      name: 'attach a PDF',
+      send: async (a) =>
+        a.request({
+          method: 'POST',
+          url: `/api/documents/${(await freshDocument()).id}/files?fileName=tep.pdf`,
+          payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
+          headers: { 'content-type': 'application/pdf' },
+        }),
+      expect: { admin: 200, committee: 200, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'DELETE /api/documents/:id/files/:fileId',
+      name: 'remove a file',
+      send: async (a) => {
+        const doc = await freshDocument();
+        const file = await fileRow(t.database.db, t.app.files, doc.id);
+        return a.request({ method: 'DELETE', url: `/api/documents/${doc.id}/files/${file}` });
+      },
+      expect: { admin: 200, committee: 200, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/documents/extract-references',
+      name: 'find references in a text',
+      send: (a) => a.post('/api/documents/extract-references', { text: 'Theo Chỉ thị 05-CT/TW.' }),
+      expect: { nobody: 403, anonymous: 401, rest: 200 },
     },
     // Sign-in and sign-out change who is signed in: they run last, on throwaway agents.
     {

@@ -11,6 +11,7 @@ import { systemContext } from '../platform/context';
 import type { Writer } from '../platform/mutate';
 import { notify } from '../platform/notifications/service';
 import { seedAdmissionCases } from './admission';
+import { seedDocuments } from './documents';
 import { seedLifecycleHistory } from './lifecycle';
 import { deferIndexes, inLoadTransaction, type LoadSession } from './loader';
 import { seedMeetingHistory } from './meetings';
@@ -234,7 +235,22 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
           notMetCellId: ref.officeCellId,
         })
       : {};
-    const rows = { ...session.writer.written, ...meetingRows };
+    const [vusta] = await session.db
+      .select({ path: units.path })
+      .from(units)
+      .where(eq(units.id, ref.vustaId));
+    const documentRows = vusta
+      ? (
+          await seedDocuments(w, {
+            vustaId: ref.vustaId,
+            vustaPath: vusta.path,
+            superiorId: ref.superiorId,
+            grantPaths: [vusta.path],
+            today,
+          })
+        ).counts
+      : {};
+    const rows = { ...session.writer.written, ...meetingRows, ...documentRows };
     const result: SeedSummary = {
       seed,
       today,

@@ -2,6 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { textSortKey } from '../../../domain/name-sort';
 import { AppError } from '../../platform/errors/app-error';
 import type { Writer } from '../../platform/mutate';
+import { repathDocuments } from '../documents/org-hooks';
 import { activeMemberCount } from '../members/counts';
 import { moveAllMembers, repathMembers } from '../members/org-hooks';
 import { displayDate } from './calendar';
@@ -90,6 +91,7 @@ async function relocate(w: Writer, unit: UnitRecord, parent: UnitRecord, effecti
     where path <@ ${oldPath}::ltree`);
   await startNewVersions(w.tx, subtreeOf(newPath), effectiveOn);
   await repathMembers(w.tx, oldPath, newPath);
+  await repathDocuments(w.tx, oldPath, newPath);
   return newPath;
 }
 

@@ -830,6 +830,10 @@ export const messages = {
     vi: (p) => `Số ${p.number} đã được dùng trong nhiệm kỳ ${p.term}.`,
     en: (p) => `Number ${p.number} is already used in the term ${p.term}.`,
   },
+  DOCUMENT_ALREADY_REGISTERED: {
+    vi: () => 'Văn bản này (cùng cơ quan ban hành, số và ngày) đã có trong sổ.',
+    en: () => 'This document (same issuer, number and date) is already registered.',
+  },
   DOCUMENT_DATE_OUTSIDE_TERM: {
     vi: (p) => `Ngày ${p.date} không thuộc nhiệm kỳ nào của ${p.unit}; hãy khai báo nhiệm kỳ trước.`,
     en: (p) => `${p.date} falls in no term of ${p.unit}; record the term first.`,

@@ -1,0 +1,17 @@
+import { sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client';
+
+/** A unit moved: registries and study targets under `oldPath` now lie under `newPath` (asked by the org module). */
+export async function repathDocuments(tx: Tx, oldPath: string, newPath: string): Promise<void> {
+  for (const [table, column] of [
+    ['documents', 'owner_path'],
+    ['document_study_assignments', 'unit_path'],
+    ['document_study_targets', 'unit_path'],
+  ] as const) {
+    // subpath() refuses an empty remainder, so rows of the moved unit itself take the new path whole.
+    await tx.execute(sql`update ${sql.raw(table)}
+      set ${sql.raw(column)} = case when ${sql.raw(column)} = ${oldPath}::ltree then ${newPath}::ltree
+        else ${newPath}::ltree || subpath(${sql.raw(column)}, nlevel(${oldPath}::ltree)) end
+      where ${sql.raw(column)} <@ ${oldPath}::ltree`);
+  }
+}
