@@ -90,7 +90,19 @@ beforeAll(async () => {
   secretaryB = await signIn('s-sec-b');
   memberAgent = await signIn('w-member');
   outsider = await signIn('w-outsider');
-  directive = await insertDocument();
+  // The office registers the incoming directive through the registry's own route.
+  const registered = await committee.post('/api/documents', {
+    direction: 'incoming',
+    ownerUnitId: root.id,
+    type: 'directive',
+    issuerCode: 'TW',
+    number: 42,
+    issuedOn: '2025-03-01',
+    receivedOn: '2025-03-05',
+    summary: 'Về tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống tham nhũng',
+  });
+  expect(registered.statusCode, registered.body).toBe(201);
+  directive = registered.json().id;
   resolution = await insertDocument({
     type: 'resolution',
     number: 21,

@@ -1,4 +1,4 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, or, type SQL, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Db, Tx } from '../../db/client';
 import { type Scope, scopeFor, scopeIncludes } from '../../platform/access/grants';
@@ -6,6 +6,7 @@ import { requireAuth } from '../../platform/access/request';
 import { inScope } from '../../platform/access/scope-sql';
 import { AppError } from '../../platform/errors/app-error';
 import { memberPlaceOfUser } from '../members/for-documents';
+import { visibleTo } from './access';
 import { documents, studyAssignments, studyTargets } from './schema';
 
 export interface StudyAccess {
@@ -45,10 +46,16 @@ export interface StudyDocument {
 }
 
 /**
- * A document the user may read: its owner unit in the read scope, or assigned for study to a cell in the read
- * scope or to the member's own cell; classified ones only to writers of the owner unit. Else 404.
+ * A document the user may read (the registry's rule, `visibleTo`), or one given to study to the member's own
+ * cell (a member of a party group below the cell included). Else 404.
  */
 export async function readableDocument(tx: Tx, access: StudyAccess, id: string): Promise<StudyDocument> {
+  const memberCell = access.member
+    ? sql`(${documents.confidentiality} = 'normal' and exists (select 1 from ${studyTargets} t
+        join ${studyAssignments} a on a.id = t.assignment_id
+        where a.document_id = ${documents.id} and ${access.member.unitPath}::ltree <@ t.unit_path))`
+    : sql`false`;
+  const seen = visibleTo({ read: access.read, write: access.write, memberId: access.member?.id ?? null });
   const [doc] = await tx
     .select({
       id: documents.id,
@@ -60,22 +67,9 @@ export async function readableDocument(tx: Tx, access: StudyAccess, id: string):
       summary: documents.summary,
     })
     .from(documents)
-    .where(eq(documents.id, id))
+    .where(and(eq(documents.id, id), or(seen, memberCell)))
     .limit(1);
   if (!doc) throw new AppError(404, 'NOT_FOUND');
-  if (doc.confidentiality !== 'normal' && !scopeIncludes(access.write, doc.ownerPath))
-    throw new AppError(404, 'NOT_FOUND');
-  if (scopeIncludes(access.read, doc.ownerPath)) return doc;
-  const reach = access.member
-    ? sql`(${inScope(studyTargets.unitPath, access.read)} or ${access.member.unitPath}::ltree <@ ${studyTargets.unitPath})`
-    : inScope(studyTargets.unitPath, access.read);
-  const [assigned] = await tx
-    .select({ id: studyTargets.id })
-    .from(studyTargets)
-    .innerJoin(studyAssignments, eq(studyAssignments.id, studyTargets.assignmentId))
-    .where(and(eq(studyAssignments.documentId, id), reach))
-    .limit(1);
-  if (!assigned) throw new AppError(404, 'NOT_FOUND');
   return doc;
 }
 
