@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { inflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
 import { extractText } from 'unpdf';
 
@@ -42,6 +43,32 @@ export async function convertWithLibreOffice(file: Buffer, extension: string, to
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * One part of a zip container (a .docx's `word/document.xml`), read from its central directory with nothing
+ * but zlib, so that the checks on the XML do not rely on the library that wrote it.
+ */
+export function zipPart(file: Buffer, name: string): string {
+  const end = file.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error('not a zip file');
+  const entries = file.readUInt16LE(end + 10);
+  let at = file.readUInt32LE(end + 16);
+  for (let i = 0; i < entries; i += 1) {
+    const method = file.readUInt16LE(at + 10);
+    const compressed = file.readUInt32LE(at + 20);
+    const nameLength = file.readUInt16LE(at + 28);
+    const extraLength = file.readUInt16LE(at + 30);
+    const commentLength = file.readUInt16LE(at + 32);
+    const local = file.readUInt32LE(at + 42);
+    if (file.toString('utf8', at + 46, at + 46 + nameLength) === name) {
+      const start = local + 30 + file.readUInt16LE(local + 26) + file.readUInt16LE(local + 28);
+      const data = file.subarray(start, start + compressed);
+      return (method === 0 ? data : inflateRawSync(data)).toString('utf8');
+    }
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  throw new Error(`no ${name} in the zip file`);
 }
 
 export async function pdfText(file: Buffer): Promise<string> {

@@ -3,7 +3,9 @@ import {
   BorderStyle,
   convertMillimetersToTwip,
   Document,
+  Header,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -14,33 +16,62 @@ import {
 import { placeAndDate } from '../../../domain/document-dates';
 
 /**
- * A Word file in the layout of Party documents (Hướng dẫn 36-HD/VPTW, 2018): A4, Times New Roman 14 pt;
- * top left the superior committee, the issuing body in bold, a star and the document number; top right
- * "ĐẢNG CỘNG SẢN VIỆT NAM" underlined and the place and date in italics; the kind of document and its subject
- * centred in bold; the body; "Nơi nhận" at the bottom left and the signature block at the bottom right.
+ * A Word file in the layout of Party documents (Hướng dẫn 36-HD/VPTW, 2018): A4, Times New Roman; top left
+ * the superior committee (14 pt capitals), the issuing body (14 pt bold capitals), a star, the number (14 pt),
+ * the subject of an official letter and the confidentiality and urgency marks; top right "ĐẢNG CỘNG SẢN VIỆT
+ * NAM" (15 pt bold, underlined by a line as long as itself) and the place and date in italics; the kind of
+ * document (16 pt bold capitals) and its subject (14 pt bold) centred; the body (14 pt); "Nơi nhận" at the
+ * bottom left and the signature block (T/M or K/T, title, name) at the bottom right. Pages after the first
+ * are numbered at the top centre.
  */
 export interface PartyDocumentSpec {
   /** The committee above the issuer, e.g. "ĐẢNG BỘ VUSTA" (omitted for the top level). */
   superior?: string;
   /** The issuing body, e.g. "CHI BỘ BAN TỔ CHỨC". */
   issuer: string;
-  /** "Số 12-GGT/CB"; left out of drafts. */
+  /** "Số 12-GGT/CB"; drafts print "Số     -". */
   number?: string;
   place: string;
-  /** ISO date of signing. */
-  date: string;
-  /** The kind of document in capitals, e.g. "GIẤY GIỚI THIỆU SINH HOẠT ĐẢNG". */
-  title: string;
+  /** ISO date of signing; drafts leave the date blank for the signer to fill in. */
+  date?: string | null;
+  /** The kind of document in capitals, e.g. "GIẤY GIỚI THIỆU SINH HOẠT ĐẢNG"; official letters have none. */
+  title?: string;
   subject?: string;
+  /** An official letter's subject ("V/v …"), printed in italics under its number instead of a title. */
+  letterSubject?: string;
+  confidentiality?: ConfidentialityMark;
+  urgency?: UrgencyMark;
   body: readonly PartyBlock[];
   recipients?: readonly string[];
+  /** `onBehalfOf` is the line above the title: "T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ". */
   signature: { onBehalfOf?: string; role: string; name: string };
+  /** A second signer at the bottom left, e.g. the secretary of a meeting beside its chair on minutes. */
+  counterSignature?: { role: string; name: string };
   /** Landscape pages for wide tables (proposal lists). */
   landscape?: boolean;
+  /** Page margins in millimetres; default 20 top and bottom, 30 left (20 in landscape), 15 right. */
+  margins?: PageMarginsMm;
+}
+
+export type ConfidentialityMark = 'MẬT' | 'TỐI MẬT' | 'TUYỆT MẬT';
+export type UrgencyMark = 'KHẨN' | 'THƯỢNG KHẨN' | 'HỎA TỐC';
+export interface PageMarginsMm {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
 }
 
 export type PartyBlock =
-  | { kind: 'paragraph'; text: string; bold?: boolean; italic?: boolean; centered?: boolean }
+  | {
+      kind: 'paragraph';
+      text: string;
+      bold?: boolean;
+      italic?: boolean;
+      centered?: boolean;
+      /** Printed in bold before the text, e.g. "Điều 1." */
+      lead?: string;
+    }
   /** A label in bold followed by its value, e.g. "Số thẻ đảng viên: 01234567". */
   | { kind: 'field'; label: string; value: string }
   | {
@@ -51,23 +82,47 @@ export type PartyBlock =
     };
 
 const FONT = 'Times New Roman';
-const SIZE = 28; // half-points: 14 pt
-const SMALL = 26;
+/** Sizes in half-points, as Word stores them. */
+export const partySizes = {
+  party: 30,
+  superior: 28,
+  issuer: 28,
+  number: 28,
+  letterSubject: 24,
+  mark: 28,
+  date: 28,
+  title: 32,
+  subject: 28,
+  body: 28,
+  signature: 28,
+  recipientsLabel: 28,
+  recipient: 24,
+  table: 24,
+} as const;
+/** A4 in twips (210 × 297 mm). */
+const A4 = { width: 11906, height: 16838 };
+const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
+
+/** Characters XML 1.0 cannot hold (C0 controls but tab and line breaks, U+FFFE, U+FFFF): Word refuses such a file. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to remove
+const notXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+export const xmlSafe = (text: string) => text.replace(notXml, '');
 
 const run = (
   text: string,
   options: { bold?: boolean; italic?: boolean; underline?: boolean; size?: number } = {},
 ) =>
   new TextRun({
-    text,
+    text: xmlSafe(text),
     font: FONT,
-    size: options.size ?? SIZE,
+    size: options.size ?? partySizes.body,
     bold: options.bold,
     italics: options.italic,
     underline: options.underline ? {} : undefined,
   });
 
 const centred = (...runs: TextRun[]) => new Paragraph({ alignment: AlignmentType.CENTER, children: runs });
+const blank = () => new Paragraph({ children: [] });
 
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 const noBorders = {
@@ -79,42 +134,55 @@ const noBorders = {
   insideVertical: none,
 };
 
-function twoColumns(left: Paragraph[], right: Paragraph[], leftPercent: number): Table {
+/** A borderless table of two columns, one row per pair of cells. */
+function twoColumns(rows: readonly (readonly [Paragraph[], Paragraph[]])[], leftPercent: number): Table {
+  const cell = (children: Paragraph[], percent: number) =>
+    new TableCell({ width: { size: percent, type: WidthType.PERCENTAGE }, borders: noBorders, children });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: noBorders,
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({
-            width: { size: leftPercent, type: WidthType.PERCENTAGE },
-            borders: noBorders,
-            children: left,
-          }),
-          new TableCell({
-            width: { size: 100 - leftPercent, type: WidthType.PERCENTAGE },
-            borders: noBorders,
-            children: right,
-          }),
-        ],
-      }),
-    ],
+    rows: rows.map(
+      ([left, right]) =>
+        new TableRow({ children: [cell(left, leftPercent), cell(right, 100 - leftPercent)] }),
+    ),
   });
 }
 
+/** The date line; a draft's is left blank ("Hà Nội, ngày     tháng     năm 20…") for the day it is signed. */
+const dateLine = (place: string, date: string | null | undefined) =>
+  date ? placeAndDate(place, date) : `${place}, ngày     tháng     năm 20…`;
+
+/**
+ * Two rows, so that the date line stays level with the number line however many lines the issuer's name
+ * takes: the bodies and the Party heading above, the number (with a letter's subject and the marks) and the
+ * date below.
+ */
 function heading(spec: PartyDocumentSpec): Table {
-  const left = [
-    ...(spec.superior ? [centred(run(spec.superior.toUpperCase(), { size: SMALL }))] : []),
-    centred(run(spec.issuer.toUpperCase(), { bold: true, size: SMALL })),
-    centred(run('*', { size: SMALL })),
-    centred(run(spec.number ?? 'Số     -', { size: SMALL })),
+  const bodies = [
+    ...(spec.superior ? [centred(run(spec.superior.toUpperCase(), { size: partySizes.superior }))] : []),
+    centred(run(spec.issuer.toUpperCase(), { bold: true, size: partySizes.issuer })),
+    centred(run('*', { size: partySizes.issuer })),
   ];
-  const right = [
-    centred(run('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, underline: true, size: 30 })),
-    new Paragraph({ children: [] }),
-    centred(run(placeAndDate(spec.place, spec.date), { italic: true })),
+  const number = [
+    centred(run(spec.number ?? 'Số     -', { size: partySizes.number })),
+    ...(spec.letterSubject
+      ? [centred(run(spec.letterSubject, { italic: true, size: partySizes.letterSubject }))]
+      : []),
+    ...[spec.confidentiality, spec.urgency]
+      .filter((mark) => mark !== undefined)
+      .map((mark) => centred(run(mark, { bold: true, size: partySizes.mark }))),
   ];
-  return twoColumns(left, right, 45);
+  const party = [
+    centred(run('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, underline: true, size: partySizes.party })),
+  ];
+  const date = [centred(run(dateLine(spec.place, spec.date), { italic: true, size: partySizes.date }))];
+  return twoColumns(
+    [
+      [bodies, party],
+      [number, date],
+    ],
+    50,
+  );
 }
 
 const bodyParagraph = (children: TextRun[], centered = false) =>
@@ -129,7 +197,10 @@ function dataTable(block: Extract<PartyBlock, { kind: 'table' }>): Table {
   const cell = (text: string, bold = false) =>
     new TableCell({
       children: [
-        new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, { bold, size: 24 })] }),
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [run(text, { bold, size: partySizes.table })],
+        }),
       ],
     });
   return new Table({
@@ -146,7 +217,13 @@ function bodyOf(blocks: readonly PartyBlock[]): (Paragraph | Table)[] {
   return blocks.map((block) => {
     switch (block.kind) {
       case 'paragraph':
-        return bodyParagraph([run(block.text, { bold: block.bold, italic: block.italic })], block.centered);
+        return bodyParagraph(
+          [
+            ...(block.lead ? [run(`${block.lead} `, { bold: true, italic: block.italic })] : []),
+            run(block.text, { bold: block.bold, italic: block.italic }),
+          ],
+          block.centered,
+        );
       case 'field':
         return bodyParagraph([run(`${block.label}: `, { bold: true }), run(block.value)]);
       default:
@@ -155,54 +232,100 @@ function bodyOf(blocks: readonly PartyBlock[]): (Paragraph | Table)[] {
   });
 }
 
-function closing(spec: PartyDocumentSpec): Table {
-  const left = spec.recipients?.length
+/** The kind of document and its subject, centred, with the five hyphens under them. */
+function titleBlock(spec: PartyDocumentSpec): Paragraph[] {
+  if (!spec.title) return [];
+  return [
+    centred(run(spec.title.toUpperCase(), { bold: true, size: partySizes.title })),
+    ...(spec.subject ? [centred(run(spec.subject, { bold: true, size: partySizes.subject }))] : []),
+    centred(run('-----', { size: partySizes.body })),
+  ];
+}
+
+const signatureBlock = (lines: readonly string[], name: string) => [
+  ...lines.map((line) => centred(run(line.toUpperCase(), { bold: true, size: partySizes.signature }))),
+  blank(),
+  blank(),
+  blank(),
+  blank(),
+  centred(run(name, { bold: true, size: partySizes.signature })),
+];
+
+function recipientsBlock(recipients: readonly string[] | undefined): Paragraph[] {
+  return recipients?.length
     ? [
         new Paragraph({
-          children: [run('Nơi nhận:', { bold: true, italic: true, underline: true, size: 24 })],
+          children: [run('Nơi nhận:', { underline: true, size: partySizes.recipientsLabel })],
         }),
-        ...spec.recipients.map((r) => new Paragraph({ children: [run(`- ${r}`, { size: 22 })] })),
+        ...recipients.map(
+          (r, i, all) =>
+            new Paragraph({
+              children: [run(`- ${r}${i === all.length - 1 ? '.' : ','}`, { size: partySizes.recipient })],
+            }),
+        ),
       ]
-    : [new Paragraph({ children: [] })];
+    : [blank()];
+}
+
+/** Recipients (or a second signer) bottom left, the signature bottom right; recipients beside a second signer go below. */
+function closing(spec: PartyDocumentSpec): (Table | Paragraph)[] {
   const { onBehalfOf, role, name } = spec.signature;
-  const right = [
-    ...(onBehalfOf ? [centred(run(onBehalfOf.toUpperCase(), { bold: true }))] : []),
-    centred(run(role.toUpperCase(), { bold: true })),
-    new Paragraph({ children: [] }),
-    new Paragraph({ children: [] }),
-    new Paragraph({ children: [] }),
-    centred(run(name, { bold: true })),
+  const right = signatureBlock(onBehalfOf ? [onBehalfOf, role] : [role], name);
+  const counter = spec.counterSignature;
+  if (!counter) return [twoColumns([[recipientsBlock(spec.recipients), right]], 50)];
+  return [
+    twoColumns([[signatureBlock([counter.role], counter.name), right]], 50),
+    ...(spec.recipients?.length ? [blank(), ...recipientsBlock(spec.recipients)] : []),
   ];
-  return twoColumns(left, right, 50);
+}
+
+/** Page numbers at the top centre, from the second page on (the first page's header stays empty). */
+const pageNumbers = () => ({
+  default: new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: partySizes.body })],
+      }),
+    ],
+  }),
+  first: new Header({ children: [] }),
+});
+
+export function defaultMargins(landscape = false): PageMarginsMm {
+  return { top: 20, bottom: 20, left: landscape ? 20 : 30, right: 15 };
 }
 
 export async function renderPartyDocument(spec: PartyDocumentSpec): Promise<Buffer> {
+  const margins = spec.margins ?? defaultMargins(spec.landscape);
+  const name = spec.title ?? spec.letterSubject ?? spec.subject ?? '';
   const document = new Document({
     creator: 'Đảng bộ số',
-    title: spec.subject ? `${spec.title} — ${spec.subject}` : spec.title,
-    styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
+    title: spec.title && spec.subject ? `${spec.title} — ${spec.subject}` : name,
+    styles: { default: { document: { run: { font: FONT, size: partySizes.body } } } },
     sections: [
       {
         properties: {
+          titlePage: true,
           page: {
-            size: { orientation: spec.landscape ? 'landscape' : 'portrait' },
+            size: { ...A4, orientation: spec.landscape ? 'landscape' : 'portrait' },
             margin: {
-              top: convertMillimetersToTwip(20),
-              bottom: convertMillimetersToTwip(20),
-              left: convertMillimetersToTwip(spec.landscape ? 20 : 30),
-              right: convertMillimetersToTwip(15),
+              top: twips(margins.top),
+              bottom: twips(margins.bottom),
+              left: twips(margins.left),
+              right: twips(margins.right),
             },
           },
         },
+        headers: pageNumbers(),
         children: [
           heading(spec),
-          new Paragraph({ children: [] }),
-          centred(run(spec.title.toUpperCase(), { bold: true, size: 30 })),
-          ...(spec.subject ? [centred(run(spec.subject, { bold: true }))] : []),
-          new Paragraph({ children: [] }),
+          blank(),
+          ...titleBlock(spec),
+          blank(),
           ...bodyOf(spec.body),
-          new Paragraph({ children: [] }),
-          closing(spec),
+          blank(),
+          ...closing(spec),
         ],
       },
     ],
