@@ -6,7 +6,6 @@ import { isInside } from '../../platform/access/grants';
 import { usersWithRoleAtAny } from '../../platform/auth/role-holders';
 import { AppError, staleVersion } from '../../platform/errors/app-error';
 import type { Writer } from '../../platform/mutate';
-import { notify } from '../../platform/notifications/service';
 import { meetingFacts } from '../meetings/for-documents';
 import { calledMembersUnder } from '../members/for-documents';
 import { membersCalledIn } from '../members/for-meetings';
@@ -14,9 +13,7 @@ import { displayDate, todayIso } from '../org/calendar';
 import { type StudyUnit, studyCellsUnder, studyUnit } from '../org/for-documents';
 import { documentFiles, documentReads, studyAssignments, studyAttendees, studyTargets } from './schema';
 import type { StudyDocument, TargetFacts } from './study-access';
-
-const documentLabel = (doc: Pick<StudyDocument, 'numberText' | 'summary'>) =>
-  doc.numberText ? `${doc.numberText} — ${doc.summary}` : doc.summary;
+import { noticeAssigned, noticeReminder } from './study-notices';
 
 /** The cells a request names (or every cell under `allCellsOf`): active, holding members, under `unit`. */
 async function targetCells(
@@ -91,17 +88,7 @@ export async function assignStudy(
     added.map((a) => a.unitId),
     ['cell_secretary'],
   );
-  await notify(
-    w,
-    secretaries,
-    {
-      kind: 'study.assigned',
-      title: `Học tập, quán triệt: ${documentLabel(doc)}`,
-      body: `${unit.name} giao chi bộ tổ chức học tập, quán triệt văn bản ${documentLabel(doc)}. Thời hạn: ${displayDate(body.dueOn)}.${body.note ? `\n${body.note}` : ''}\nSau buổi học tập, hãy ghi nhận kết quả và gửi kế hoạch thực hiện.`,
-      link: `/study/assignments/${assignment.id}`,
-    },
-    publicUrl,
-  );
+  await noticeAssigned(w, secretaries, doc, unit.name, assignment.id, body, publicUrl);
   w.audit({
     action: before ? 'study.extended' : 'study.assigned',
     entity: 'study_assignment',
@@ -287,18 +274,7 @@ export async function remindStudy(
         and not exists (select 1 from ${documentReads} r where r.document_id = ${assignment.documentId} and r.member_id = c.member_id)`,
   );
   const userIds = [...new Set([...secretaries, ...unread.map((u) => u.user_id)])];
-  const overdue = assignment.dueOn < todayIso();
-  await notify(
-    w,
-    userIds,
-    {
-      kind: 'study.reminder',
-      title: `Nhắc học tập, quán triệt: ${documentLabel(doc)}`,
-      body: `${assignment.unitName} nhắc: văn bản ${documentLabel(doc)} ${overdue ? 'đã quá' : 'cần hoàn thành học tập trước'} thời hạn ${displayDate(assignment.dueOn)}. Chi bộ chưa học tập hãy tổ chức và ghi nhận kết quả; đảng viên hãy đọc và xác nhận đã đọc.`,
-      link: `/study/assignments/${assignment.id}`,
-    },
-    publicUrl,
-  );
+  await noticeReminder(w, userIds, doc, assignment, publicUrl);
   w.audit({
     action: 'study.reminded',
     entity: 'study_assignment',
