@@ -160,6 +160,7 @@ CREATE INDEX "documents_owner_path_gist" ON "documents" USING gist ("owner_path"
 CREATE INDEX "documents_issued_idx" ON "documents" USING btree ("issued_on","id");--> statement-breakpoint
 CREATE INDEX "documents_created_idx" ON "documents" USING btree ("created_at","id");--> statement-breakpoint
 CREATE INDEX "documents_issuer_idx" ON "documents" USING btree ("issuer_id","type","number");--> statement-breakpoint
+CREATE INDEX "documents_number_text_idx" ON "documents" USING btree ("number_text");--> statement-breakpoint
 CREATE INDEX "documents_search_trgm" ON "documents" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
 CREATE UNIQUE INDEX "document_study_assignments_uq" ON "document_study_assignments" USING btree ("document_id","unit_id");--> statement-breakpoint
 CREATE INDEX "document_study_assignments_path_gist" ON "document_study_assignments" USING gist ("unit_path");--> statement-breakpoint

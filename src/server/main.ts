@@ -14,6 +14,7 @@ import { verifyAuditChain } from './platform/audit/verify';
 import { hashPassword } from './platform/auth/passwords';
 import { userRoles, users } from './platform/auth/schema';
 import { systemContext } from './platform/context';
+import { FileStore } from './platform/files/store';
 import { mutate } from './platform/mutate';
 
 interface ServerFlags {
@@ -196,7 +197,12 @@ dataOption(
     .argument('<file>'),
 ).action(async (file: string, f: ServerFlags) => {
   await withDatabase(f, async (database) => {
-    await backupToFile(database, file, (table, rows) => process.stderr.write(`\r${table}: ${rows}        `));
+    await backupToFile(
+      database,
+      file,
+      (table, rows) => process.stderr.write(`\r${table}: ${rows}        `),
+      new FileStore(configFrom(f).filesDir),
+    );
     process.stderr.write('\n');
     console.log(`Đã sao lưu / backed up to ${file}`);
   });
@@ -209,11 +215,14 @@ dataOption(
     .argument('<file>'),
 ).action(async (file: string, f: ServerFlags) => {
   await withDatabase(f, async (database) => {
-    const { rows } = await restoreFromFile(database, file, (table, n) =>
-      process.stderr.write(`\r${table}: ${n}        `),
+    const { rows, files } = await restoreFromFile(
+      database,
+      file,
+      (table, n) => process.stderr.write(`\r${table}: ${n}        `),
+      new FileStore(configFrom(f).filesDir),
     );
     process.stderr.write('\n');
-    console.log(`Đã khôi phục ${rows} dòng / restored ${rows} rows`);
+    console.log(`Đã khôi phục ${rows} dòng, ${files} tệp / restored ${rows} rows, ${files} files`);
   });
 });
 

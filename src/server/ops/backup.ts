@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, renameSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -7,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import { type Database, queryRows, type Tx } from '../db/client';
 import { isDerivedTable, rebuildDerivedTables } from '../db/derived';
 import { appliedMigrationCount } from '../db/migrate';
+import type { FileStore } from '../platform/files/store';
 
 const FORMAT = 'dangbo-backup';
 const BATCH = 1000;
@@ -14,12 +17,14 @@ const BATCH = 1000;
 /**
  * Version 2: rows are copied as Postgres' own jsonb text (no trip through JS numbers, which would round bigint
  * and numeric values), and the file ends with a trailer of row counts, so a cut-short file is refused.
+ * Version 3: the attached files of the file store follow the rows, one line each with its SHA-256.
  */
-const VERSION = 2;
+const VERSION = 3;
+const READABLE_VERSIONS = [2, 3];
 
 interface Header {
   format: typeof FORMAT;
-  version: typeof VERSION;
+  version: number;
   migrations: number;
   createdAt: string;
   engine: string;
@@ -60,9 +65,18 @@ const ident = (name: string) => sql.raw(`"${name.replaceAll('"', '""')}"`);
 
 interface Trailer {
   end: Record<string, number>;
+  files?: number;
 }
 
-async function* backupLines(tx: Tx, header: Header, onProgress: (table: string, rows: number) => void) {
+/** The table whose rows name the attached files (`storage_key`, `sha256`). */
+const FILES_TABLE = 'document_files';
+
+async function* backupLines(
+  tx: Tx,
+  header: Header,
+  onProgress: (table: string, rows: number) => void,
+  files: FileStore | null,
+) {
   yield `${JSON.stringify(header)}\n`;
   const end: Trailer['end'] = {};
   for (const table of header.tables) {
@@ -80,7 +94,20 @@ async function* backupLines(tx: Tx, header: Header, onProgress: (table: string, 
     }
     end[table] = offset;
   }
-  yield `${JSON.stringify({ end } satisfies Trailer)}\n`;
+  let fileCount = 0;
+  if (files && header.tables.includes(FILES_TABLE)) {
+    const stored = await queryRows<{ key: string; sha256: string }>(
+      tx,
+      sql`select storage_key as key, sha256 from ${ident(FILES_TABLE)} order by storage_key`,
+    );
+    for (const { key, sha256 } of stored) {
+      const data = await readFile(files.path(key));
+      yield `${JSON.stringify({ file: key, sha256, data: data.toString('base64') })}\n`;
+      fileCount += 1;
+      onProgress('files', fileCount);
+    }
+  }
+  yield `${JSON.stringify({ end, files: fileCount } satisfies Trailer)}\n`;
 }
 
 /**
@@ -91,6 +118,7 @@ export async function backupToFile(
   database: Database,
   file: string,
   onProgress: (table: string, rows: number) => void = () => {},
+  files: FileStore | null = null,
 ): Promise<void> {
   const header: Header = {
     format: FORMAT,
@@ -105,7 +133,7 @@ export async function backupToFile(
     await database.db.transaction(
       (tx) =>
         pipeline(
-          Readable.from(backupLines(tx, header, onProgress)),
+          Readable.from(backupLines(tx, header, onProgress, files)),
           createGzip(),
           createWriteStream(partial),
         ),
@@ -132,12 +160,13 @@ export async function restoreFromFile(
   database: Database,
   file: string,
   onProgress: (table: string, rows: number) => void = () => {},
-): Promise<{ rows: number }> {
+  files: FileStore | null = null,
+): Promise<{ rows: number; files: number }> {
   const input = createReadStream(file);
   const lines = createInterface({ input: input.pipe(createGunzip()), crlfDelay: Number.POSITIVE_INFINITY });
   input.once('error', (error) => lines.emit('error', error)); // e.g. no such file: surfaces on the iterator
   try {
-    return await restoreLines(database, file, lines[Symbol.asyncIterator](), onProgress);
+    return await restoreLines(database, file, lines[Symbol.asyncIterator](), onProgress, files);
   } finally {
     lines.close();
     input.destroy();
@@ -149,7 +178,8 @@ async function restoreLines(
   file: string,
   iterator: AsyncIterator<string>,
   onProgress: (table: string, rows: number) => void,
-): Promise<{ rows: number }> {
+  files: FileStore | null,
+): Promise<{ rows: number; files: number }> {
   let header: Header | null = null;
   try {
     const first = await iterator.next();
@@ -159,7 +189,7 @@ async function restoreLines(
     throw notABackup(file);
   }
   if (!header || typeof header !== 'object' || header.format !== FORMAT) throw notABackup(file);
-  if (header.version !== VERSION) {
+  if (!READABLE_VERSIONS.includes(header.version)) {
     throw new Error(
       `${file}: phiên bản tệp sao lưu ${header.version} không được hỗ trợ / unsupported backup version`,
     );
@@ -171,6 +201,7 @@ async function restoreLines(
     );
   }
   let total = 0;
+  let restoredFiles = 0;
   await database.db.transaction(async (tx) => {
     const tables = await tablesInDependencyOrder(tx);
     for (const table of [...tables].reverse()) await tx.execute(sql`delete from ${ident(table)}`);
@@ -178,7 +209,14 @@ async function restoreLines(
     let trailer: Trailer | null = null;
     for (;;) {
       let next: IteratorResult<string>;
-      let line: { table?: unknown; rows?: unknown; end?: unknown };
+      let line: {
+        table?: unknown;
+        rows?: unknown;
+        end?: unknown;
+        file?: unknown;
+        sha256?: unknown;
+        data?: unknown;
+      };
       try {
         next = await iterator.next();
         if (next.done) break;
@@ -190,6 +228,12 @@ async function restoreLines(
       if (trailer) throw damaged(file, 'data after the end');
       if (line.end && typeof line.end === 'object') {
         trailer = line as Trailer;
+        continue;
+      }
+      if (typeof line.file === 'string') {
+        await restoreStoredFile(file, files, line);
+        restoredFiles += 1;
+        onProgress('files', restoredFiles);
         continue;
       }
       if (typeof line.table !== 'string' || !Array.isArray(line.rows))
@@ -207,6 +251,7 @@ async function restoreLines(
       onProgress(table, done);
     }
     if (!trailer) throw damaged(file, 'no end marker');
+    if ((trailer.files ?? 0) !== restoredFiles) throw damaged(file, 'number of attached files');
     for (const table of new Set([...counts.keys(), ...Object.keys(trailer.end)])) {
       if ((counts.get(table) ?? 0) !== (trailer.end[table] ?? 0))
         throw damaged(file, `row count of ${table}`);
@@ -223,5 +268,20 @@ async function restoreLines(
         coalesce((select max(${ident(column_name)}) from ${ident(table_name)}), 0) + 1, false)`);
     }
   });
-  return { rows: total };
+  return { rows: total, files: restoredFiles };
+}
+
+/** An attached file goes back into the store as it was, after its checksum is checked. */
+async function restoreStoredFile(
+  file: string,
+  files: FileStore | null,
+  line: { file?: unknown; sha256?: unknown; data?: unknown },
+): Promise<void> {
+  if (typeof line.data !== 'string' || typeof line.sha256 !== 'string')
+    throw damaged(file, 'not a file entry');
+  const content = Buffer.from(line.data, 'base64');
+  if (createHash('sha256').update(content).digest('hex') !== line.sha256)
+    throw damaged(file, `checksum of ${String(line.file)}`);
+  if (!files) throw new Error('restoring attached files needs the file store');
+  await files.put(line.file as string, content);
 }

@@ -92,6 +92,7 @@ export const documents = pgTable(
     index('documents_issued_idx').on(t.issuedOn, t.id),
     index('documents_created_idx').on(t.createdAt, t.id),
     index('documents_issuer_idx').on(t.issuerId, t.type, t.number),
+    index('documents_number_text_idx').on(t.numberText),
     index('documents_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],
 );

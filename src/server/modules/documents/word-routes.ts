@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { apiError, idParams } from '../../../contracts/common';
+import { idParams } from '../../../contracts/common';
 import { documentTypes } from '../../../domain/party-document-types';
 import { allow } from '../../platform/access/policy';
 import { AppError } from '../../platform/errors/app-error';
@@ -20,7 +20,6 @@ export const wordRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['documents'],
         summary: 'Bản Word của văn bản theo thể thức văn bản của Đảng (36-HD/VPTW)',
         params: idParams,
-        response: { 400: apiError, 401: apiError, 403: apiError, 404: apiError },
       },
     },
     async (req, reply) => {

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, type ReadStream } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 export interface StoredFile {
@@ -37,6 +37,16 @@ export class FileStore {
   path(key: string): string {
     if (!/^\d{4}\/\d{2}\/[0-9a-f-]{36}$/.test(key)) throw new Error(`not a file store key: ${key}`);
     return join(this.root, key);
+  }
+
+  /** Writes a file under a known key (a restore), through `tmp/` so a reader never sees half a file. */
+  async put(key: string, content: Buffer): Promise<void> {
+    const target = this.path(key);
+    const staged = join(this.root, 'tmp', randomUUID());
+    await mkdir(dirname(staged), { recursive: true });
+    await writeFile(staged, content);
+    await mkdir(dirname(target), { recursive: true });
+    await rename(staged, target);
   }
 
   read(key: string): ReadStream {
