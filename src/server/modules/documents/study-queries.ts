@@ -13,7 +13,7 @@ import { scopeIncludes } from '../../platform/access/grants';
 import { inScope } from '../../platform/access/scope-sql';
 import { AppError } from '../../platform/errors/app-error';
 import { decodeCursor, encodeCursor, pageTotal } from '../../platform/http/cursor';
-import { calledMembersUnder } from '../members/for-documents';
+import { calledCountOf, calledMemberUnits } from '../members/for-documents';
 import { todayIso } from '../org/calendar';
 import { unitLabels } from '../org/for-documents';
 import {
@@ -39,13 +39,26 @@ const visibleTargets = (access: StudyAccess, underPath: string | null): SQL =>
     : inScope(sql`t.unit_path`, access.read);
 
 /**
- * Per target (`t`, of assignment `a`): members called in the cell now, and how many of them attended the
- * session or confirmed reading — one lateral aggregate, so a page is a single grouped query.
+ * Row source `(target_id, n)` over the visible targets of the assignments in CTE `page`: how many members the
+ * cell calls now attended its session or confirmed reading (each once). Driven by the attendances and reads,
+ * each matched to its cell by an equality join, so the cost follows them, not the size of the cells.
  */
-const memberTally = sql`(select count(*)::int as member_count,
-    (count(*) filter (where exists (select 1 from ${studyAttendees} sa where sa.target_id = t.id and sa.member_id = c.member_id)
-      or exists (select 1 from ${documentReads} r where r.document_id = a.document_id and r.member_id = c.member_id)))::int as studied_count
-  from ${calledMembersUnder(sql`t.unit_path`)} c)`;
+const studiedPerTarget = (seen: SQL) => sql`(select x.target_id, count(distinct x.member_id)::int as n from (
+    select t.id as target_id, sa.member_id
+    from page p
+    join ${studyTargets} t on t.assignment_id = p.id
+    join ${studyAttendees} sa on sa.target_id = t.id
+    join ${calledMemberUnits} mu on mu.member_id = sa.member_id and mu.unit_id = t.unit_id
+    where ${seen}
+    union all
+    select t.id, r.member_id
+    from page p
+    join ${studyAssignments} ra on ra.id = p.id
+    join ${documentReads} r on r.document_id = ra.document_id
+    join ${calledMemberUnits} mu on mu.member_id = r.member_id
+    join ${studyTargets} t on t.assignment_id = ra.id and t.unit_id = mu.unit_id
+    where ${seen}
+  ) x group by x.target_id)`;
 
 interface SummaryRow {
   id: string;
@@ -84,14 +97,14 @@ async function summaries(
         count(t.id)::int as cell_count,
         (count(t.id) filter (where t.studied_on is not null))::int as done_count,
         (count(t.id) filter (where t.studied_on is null and a.due_on < ${today}::date))::int as overdue_count,
-        coalesce(sum(mc.member_count), 0)::int as member_count,
-        coalesce(sum(mc.studied_count), 0)::int as studied_member_count
+        coalesce(sum(${calledCountOf(sql`t.unit_id`)}), 0)::int as member_count,
+        coalesce(sum(st.n), 0)::int as studied_member_count
       from page p
       join ${studyAssignments} a on a.id = p.id
       join ${documents} d on d.id = a.document_id
       join ${unitLabels} u on u.id = a.unit_id
       join ${studyTargets} t on t.assignment_id = a.id and ${visibleTargets(access, underPath)}
-      cross join lateral ${memberTally} mc
+      left join ${studiedPerTarget(visibleTargets(access, underPath))} st on st.target_id = t.id
       group by a.id, d.id, u.name
       order by a.created_at desc, a.id desc`,
   );
@@ -232,15 +245,16 @@ export async function assignmentDetail(
   if (!summary) throw new AppError(404, 'NOT_FOUND');
   const targets = await queryRows<TargetRow>(
     db,
-    sql`select t.id, t.unit_id, u.name as unit_name, t.studied_on::text as studied_on, a.due_on::text as due_on,
+    sql`with page as (select ${id}::uuid as id)
+      select t.id, t.unit_id, u.name as unit_name, t.studied_on::text as studied_on, a.due_on::text as due_on,
         t.meeting_id, t.present_count, t.note, t.version,
         f.id as file_id, f.file_name, f.content_type, f.size, f.sha256, f.created_at as uploaded_at,
-        mc.member_count, mc.studied_count
+        ${calledCountOf(sql`t.unit_id`)} as member_count, coalesce(st.n, 0)::int as studied_count
       from ${studyTargets} t
       join ${studyAssignments} a on a.id = t.assignment_id
       join ${unitLabels} u on u.id = t.unit_id
       left join ${documentFiles} f on f.id = t.plan_file_id
-      cross join lateral ${memberTally} mc
+      left join ${studiedPerTarget(visibleTargets(access, null))} st on st.target_id = t.id
       where t.assignment_id = ${id} and ${visibleTargets(access, null)}
       order by u.sort_key, t.id`,
   );
