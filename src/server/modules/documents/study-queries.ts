@@ -13,7 +13,7 @@ import { scopeIncludes } from '../../platform/access/grants';
 import { inScope } from '../../platform/access/scope-sql';
 import { AppError } from '../../platform/errors/app-error';
 import { decodeCursor, encodeCursor, pageTotal } from '../../platform/http/cursor';
-import { calledCountOf, calledMemberUnits } from '../members/for-documents';
+import { calledCountOf, calledMemberPlaces } from '../members/for-documents';
 import { todayIso } from '../org/calendar';
 import { unitLabels } from '../org/for-documents';
 import {
@@ -39,26 +39,27 @@ const visibleTargets = (access: StudyAccess, underPath: string | null): SQL =>
     : inScope(sql`t.unit_path`, access.read);
 
 /**
- * Row source `(target_id, n)` over the visible targets of the assignments in CTE `page`: how many members the
- * cell calls now attended its session or confirmed reading (each once). Driven by the attendances and reads,
- * each matched to its cell by an equality join, so the cost follows them, not the size of the cells.
+ * Row source `(assignment_id, target_id, member_id)` over the visible targets of the assignments in CTE
+ * `page`: members the cell calls now who attended its session or confirmed reading (a member may appear twice;
+ * count distinct). Driven by the attendances and reads, each matched to its cell through an index, so the cost
+ * follows them, not the size of the cells.
  */
-const studiedPerTarget = (seen: SQL) => sql`(select x.target_id, count(distinct x.member_id)::int as n from (
-    select t.id as target_id, sa.member_id
+const studiedFacts = (seen: SQL) => sql`(
+    select t.assignment_id, t.id as target_id, sa.member_id
     from page p
     join ${studyTargets} t on t.assignment_id = p.id
     join ${studyAttendees} sa on sa.target_id = t.id
-    join ${calledMemberUnits} mu on mu.member_id = sa.member_id and mu.unit_id = t.unit_id
+    join ${calledMemberPlaces} mp on mp.member_id = sa.member_id and mp.unit_path <@ t.unit_path
     where ${seen}
     union all
-    select t.id, r.member_id
+    select t.assignment_id, t.id, r.member_id
     from page p
     join ${studyAssignments} ra on ra.id = p.id
     join ${documentReads} r on r.document_id = ra.document_id
-    join ${calledMemberUnits} mu on mu.member_id = r.member_id
-    join ${studyTargets} t on t.assignment_id = ra.id and t.unit_id = mu.unit_id
+    join ${calledMemberPlaces} mp on mp.member_id = r.member_id
+    join ${studyTargets} t on t.assignment_id = ra.id and t.unit_id = any(mp.unit_ids)
     where ${seen}
-  ) x group by x.target_id)`;
+  )`;
 
 interface SummaryRow {
   id: string;
@@ -88,24 +89,33 @@ async function summaries(
   underPath: string | null,
   today: string,
 ): Promise<SummaryRow[]> {
+  const seen = visibleTargets(access, underPath);
   return queryRows<SummaryRow>(
     db,
-    sql`with page as (${pick})
+    sql`with page as (${pick}),
+      tallies as (
+        select t.assignment_id, count(*)::int as cell_count,
+          (count(*) filter (where t.studied_on is not null))::int as done_count,
+          (count(*) filter (where t.studied_on is null and a.due_on < ${today}::date))::int as overdue_count,
+          coalesce(sum(${calledCountOf(sql`t.unit_id`)}), 0)::int as member_count
+        from page p
+        join ${studyAssignments} a on a.id = p.id
+        join ${studyTargets} t on t.assignment_id = p.id
+        where ${seen}
+        group by t.assignment_id),
+      studied as (
+        select x.assignment_id, count(distinct x.member_id)::int as n
+        from ${studiedFacts(seen)} x group by x.assignment_id)
       select a.id, a.document_id, d.number_text, d.type, d.summary, a.unit_id, u.name as unit_name,
         a.unit_path::text as unit_path, a.due_on::text as due_on, a.note, a.created_at,
-        a.created_at::text as created_key,
-        count(t.id)::int as cell_count,
-        (count(t.id) filter (where t.studied_on is not null))::int as done_count,
-        (count(t.id) filter (where t.studied_on is null and a.due_on < ${today}::date))::int as overdue_count,
-        coalesce(sum(${calledCountOf(sql`t.unit_id`)}), 0)::int as member_count,
-        coalesce(sum(st.n), 0)::int as studied_member_count
+        a.created_at::text as created_key, tl.cell_count, tl.done_count, tl.overdue_count, tl.member_count,
+        coalesce(st.n, 0)::int as studied_member_count
       from page p
       join ${studyAssignments} a on a.id = p.id
       join ${documents} d on d.id = a.document_id
       join ${unitLabels} u on u.id = a.unit_id
-      join ${studyTargets} t on t.assignment_id = a.id and ${visibleTargets(access, underPath)}
-      left join ${studiedPerTarget(visibleTargets(access, underPath))} st on st.target_id = t.id
-      group by a.id, d.id, u.name
+      join tallies tl on tl.assignment_id = a.id
+      left join studied st on st.assignment_id = a.id
       order by a.created_at desc, a.id desc`,
   );
 }
@@ -245,7 +255,10 @@ export async function assignmentDetail(
   if (!summary) throw new AppError(404, 'NOT_FOUND');
   const targets = await queryRows<TargetRow>(
     db,
-    sql`with page as (select ${id}::uuid as id)
+    sql`with page as (select ${id}::uuid as id),
+      studied as (
+        select x.target_id, count(distinct x.member_id)::int as n
+        from ${studiedFacts(visibleTargets(access, null))} x group by x.target_id)
       select t.id, t.unit_id, u.name as unit_name, t.studied_on::text as studied_on, a.due_on::text as due_on,
         t.meeting_id, t.present_count, t.note, t.version,
         f.id as file_id, f.file_name, f.content_type, f.size, f.sha256, f.created_at as uploaded_at,
@@ -254,7 +267,7 @@ export async function assignmentDetail(
       join ${studyAssignments} a on a.id = t.assignment_id
       join ${unitLabels} u on u.id = t.unit_id
       left join ${documentFiles} f on f.id = t.plan_file_id
-      left join ${studiedPerTarget(visibleTargets(access, null))} st on st.target_id = t.id
+      left join studied st on st.target_id = t.id
       where t.assignment_id = ${id} and ${visibleTargets(access, null)}
       order by u.sort_key, t.id`,
   );
