@@ -13,7 +13,7 @@ import { scopeIncludes } from '../../platform/access/grants';
 import { inScope } from '../../platform/access/scope-sql';
 import { AppError } from '../../platform/errors/app-error';
 import { decodeCursor, encodeCursor, pageTotal } from '../../platform/http/cursor';
-import { calledCountOf, calledMemberPlaces } from '../members/for-documents';
+import { calledCountOf, calledMemberPlaces, calledMemberUnits } from '../members/for-documents';
 import { todayIso } from '../org/calendar';
 import { unitLabels } from '../org/for-documents';
 import {
@@ -41,7 +41,7 @@ const visibleTargets = (access: StudyAccess, underPath: string | null): SQL =>
 /**
  * Row source `(assignment_id, target_id, member_id)` over the visible targets of the assignments in CTE
  * `page`: members the cell calls now who attended its session or confirmed reading (a member may appear twice;
- * count distinct). Driven by the attendances and reads, each matched to its cell through an index, so the cost
+ * count distinct). Driven by the attendances and reads, each matched to its cell by equality joins, so the cost
  * follows them, not the size of the cells.
  */
 const studiedFacts = (seen: SQL) => sql`(
@@ -56,8 +56,8 @@ const studiedFacts = (seen: SQL) => sql`(
     from page p
     join ${studyAssignments} ra on ra.id = p.id
     join ${documentReads} r on r.document_id = ra.document_id
-    join ${calledMemberPlaces} mp on mp.member_id = r.member_id
-    join ${studyTargets} t on t.assignment_id = ra.id and t.unit_id = any(mp.unit_ids)
+    join ${calledMemberUnits} mu on mu.member_id = r.member_id
+    join ${studyTargets} t on t.assignment_id = ra.id and t.unit_id = mu.unit_id
     where ${seen}
   )`;
 

@@ -20,16 +20,17 @@ export const calledMembersUnder = (unitPath: SQL): SQL =>
 export const calledCountOf = (unitId: SQL): SQL =>
   sql`(select coalesce(sum(k.n), 0)::int from ${memberSubtreeCounts} k where k.unit_id = ${unitId} and k.status in (${called}))`;
 
+/** Row source `(member_id, unit_path)` of the members called today, to join by member id. */
+export const calledMemberPlaces = sql`(select m.id as member_id, m.unit_path from ${members} m where m.status in (${called}))`;
+
 /**
- * Row source `(member_id, unit_path, unit_ids)`: each called member with the ids of every unit on its path
- * (its own and each ancestor; labels are `u` + the unit id's hex digits), so a fact about a member (a read, an
- * attendance) finds the cell it counts for by an index lookup (`unit_id = any(unit_ids)`), not by a scan of
- * the cell's members.
+ * Row source `(member_id, unit_id)`: each called member with every unit on its path (its own and each
+ * ancestor; labels are `u` + the unit id's hex digits), so a fact about a member (a read) finds the cell it
+ * counts for by an equality join, not by a scan of the cell's members.
  */
-export const calledMemberPlaces = sql`(select m.id as member_id, m.unit_path,
-    array(select substr(subpath(m.unit_path, g.i, 1)::text, 2)::uuid
-      from generate_series(0, nlevel(m.unit_path) - 1) as g(i)) as unit_ids
-  from ${members} m where m.status in (${called}))`;
+export const calledMemberUnits = sql`(select m.id as member_id, substr(subpath(m.unit_path, g.i, 1)::text, 2)::uuid as unit_id
+  from ${members} m cross join lateral generate_series(0, nlevel(m.unit_path) - 1) as g(i)
+  where m.status in (${called}))`;
 
 /** The member record of a signed-in user with its unit path, if any. */
 export async function memberPlaceOfUser(
