@@ -16,6 +16,8 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
           exclude: integration,
           environment: 'node',
+          // Property tests and the LibreOffice conversions share two cores: give them room, not a deadline.
+          testTimeout: 30_000,
         },
       },
       {

@@ -71,7 +71,8 @@ const searches = [
   'khen thưởng xuất sắc',
 ];
 
-const textArray = (items: string[]) => sql.raw(`array[${items.map((s) => `'${s.replaceAll("'", "''")}'`).join(',')}]`);
+const textArray = (items: string[]) =>
+  sql.raw(`array[${items.map((s) => `'${s.replaceAll("'", "''")}'`).join(',')}]`);
 
 async function generateDocuments(db: Parameters<typeof queryRows>[0], count: number) {
   const [owner] = await queryRows<{ id: string; path: string; issuer: string }>(
@@ -122,7 +123,10 @@ async function benchSearch() {
     await admin.connect();
     await admin.query('create database bench_documents');
     await admin.end();
-    const database = await openDatabase({ databaseUrl: databaseUrl(server.adminUrl, 'bench_documents'), poolSize: 8 });
+    const database = await openDatabase({
+      databaseUrl: databaseUrl(server.adminUrl, 'bench_documents'),
+      poolSize: 8,
+    });
     try {
       await runMigrations(database);
       await seedDemo(database, { publicUrl: 'http://localhost:3000' });
@@ -130,7 +134,12 @@ async function benchSearch() {
       const started = performance.now();
       await generateDocuments(database.db, documentCount);
       const generateSeconds = (performance.now() - started) / 1000;
-      const config = loadConfig({ LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', OUTBOX_DISABLED: '1', TOTP_REQUIRED_ROLES: '' });
+      const config = loadConfig({
+        LOG_LEVEL: 'silent',
+        WEB_DIST: '/nonexistent',
+        OUTBOX_DISABLED: '1',
+        TOTP_REQUIRED_ROLES: '',
+      });
       const app = await buildApp({ database, config, logger: false });
       await app.ready();
       const login = await app.inject({
@@ -144,7 +153,9 @@ async function benchSearch() {
         const r = await measure(app, cookie, q, 40);
         const sorted = [...r.times].sort((a, b) => a - b);
         perQuery.push({ q, total: r.total, p50: percentile(sorted, 50), p95: percentile(sorted, 95) });
-        log(`  "${q}": ${r.total} found, p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms`);
+        log(
+          `  "${q}": ${r.total} found, p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms`,
+        );
       }
       await app.close();
       return { perQuery, generateSeconds, worstP95: Math.max(...perQuery.map((p) => p.p95)) };

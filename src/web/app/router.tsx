@@ -10,6 +10,7 @@ import {
 import type { Me } from '../../contracts/auth';
 import type { ModuleKey } from '../../contracts/roles';
 import { PageError, RootError } from '../components/PageError';
+import { parseDocumentsSearch, parseNewDocumentSearch } from '../features/documents/search';
 import type { ImportSearch } from '../features/exchange/ImportPage';
 import { parseMeetingSearch, parseMeetingsSearch, parseNewMeetingSearch } from '../features/meetings/search';
 import { parseMemberSearch, parseStatisticsSearch } from '../features/members/search';
@@ -271,6 +272,46 @@ const checkInRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/meetings/CheckInPage'), 'CheckInPage'),
 });
 
+const documentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'documents',
+  staticData: { module: 'documents' },
+  validateSearch: parseDocumentsSearch,
+  component: lazyRouteComponent(() => import('../features/documents/DocumentsPage'), 'DocumentsPage'),
+});
+
+const newDocumentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'documents/new',
+  staticData: { module: 'documents' },
+  validateSearch: parseNewDocumentSearch,
+  component: lazyRouteComponent(() => import('../features/documents/DocumentFormPages'), 'NewDocumentPage'),
+});
+
+const documentNumbersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'documents/numbers',
+  staticData: { module: 'documents' },
+  validateSearch: (search: Record<string, unknown>): { issuerId?: string } => ({
+    issuerId: text(search.issuerId),
+  }),
+  component: lazyRouteComponent(() => import('../features/documents/NumbersPage'), 'NumbersPage'),
+});
+
+const documentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'documents/$documentId',
+  staticData: { module: 'documents' },
+  component: lazyRouteComponent(() => import('../features/documents/DocumentPage'), 'DocumentPage'),
+});
+
+const editDocumentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'documents/$documentId/edit',
+  staticData: { module: 'documents' },
+  component: lazyRouteComponent(() => import('../features/documents/DocumentFormPages'), 'EditDocumentPage'),
+});
+
 export interface AccountSearch {
   section?: 'totp';
 }
@@ -365,6 +406,11 @@ const routeTree = rootRoute.addChildren([
     meetingRoute,
     editMeetingRoute,
     checkInRoute,
+    documentsRoute,
+    newDocumentRoute,
+    documentNumbersRoute,
+    documentRoute,
+    editDocumentRoute,
     meetingsPanelRoute,
     ratingScalesRoute,
     accountRoute,

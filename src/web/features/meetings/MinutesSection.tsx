@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiPut } from '../../app/api';
 import { formatDateTime } from '../../app/format';
+import { ReferencedText } from '../../components/ReferencedText';
 import { type MeetingDetail, meetingPath, minutesVersionsQuery } from './api';
 import { DurationFields, type HeldTimes, heldInstants, heldTimesOf } from './DurationFields';
 import { noEnterSubmit } from './noEnterSubmit';
@@ -54,15 +55,19 @@ export function MinutesSection({ meeting }: { meeting: MeetingDetail }) {
       >
         <DurationFields meeting={meeting} form={form} />
         <Form.Item label={t('meetings.minutes.text')} required={false}>
-          <RichTextEditor
-            value={html}
-            onChange={(next) => {
-              setHtml(next);
-              setSaved(false);
-            }}
-            label={t('meetings.minutes.text')}
-            readOnly={!editable}
-          />
+          {editable ? (
+            <RichTextEditor
+              value={html}
+              onChange={(next) => {
+                setHtml(next);
+                setSaved(false);
+              }}
+              label={t('meetings.minutes.text')}
+            />
+          ) : (
+            // Read-only minutes: the Party documents they cite link to the registry.
+            <ReferencedText html={html} className="meeting-minutes-view" />
+          )}
         </Form.Item>
         {closed && editable ? (
           <Form.Item
