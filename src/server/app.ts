@@ -17,6 +17,7 @@ import { adminRoutes } from './modules/admin/routes';
 import { admissionRoutes } from './modules/admission/routes';
 import { calendarRoutes } from './modules/calendar/routes';
 import { documentRoutes } from './modules/documents/routes';
+import { studyRoutes } from './modules/documents/study-routes';
 import { exchangeRoutes } from './modules/exchange/routes';
 import type { RemovalFactsProvider } from './modules/lifecycle/queries';
 import { lifecycleRoutes } from './modules/lifecycle/routes';
@@ -138,6 +139,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(lifecycleRoutes, { removalFacts: options.removalFacts ?? meetingRemovalFacts });
       await api.register(meetingRoutes);
       await api.register(documentRoutes);
+      await api.register(studyRoutes);
       await api.register(meetingPanelRoutes);
       await api.register(calendarFeedRoutes);
       await api.register(notificationRoutes);

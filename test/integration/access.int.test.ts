@@ -18,6 +18,7 @@ import { upload, uploadAndCheck, memberRow as xlsxMemberRow, xlsxOf } from '../e
 import { makeUnit, makeUser, makeWorld, PASSWORD } from '../factories';
 import { Agent, createTestApp, type TestApp } from '../harness';
 import { makeMember } from '../member-factory';
+import { planRow, studyRow } from '../study-factory';
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 type Who = keyof World['users'] | 'anonymous';
@@ -195,6 +196,21 @@ beforeAll(async () => {
 });
 const freshDocument = (extra: Parameters<typeof documentRow>[3] = {}) =>
   documentRow(t.database.db, world.root.id, docs.issuer, extra);
+
+// study: an incoming document given by the root to cells A and B (cell A's plan sent); fresh ones per call.
+const study = {} as { document: string; id: string; targetA: string };
+beforeAll(async () => {
+  study.document = (await freshDocument({ direction: 'incoming', status: 'issued' })).id;
+  const row = await studyRow(t.database.db, study.document, world.root.id, [world.cellA.id, world.cellB.id]);
+  study.id = row.id;
+  study.targetA = row.targets.find((x) => x.unitId === world.cellA.id)?.id as string;
+  await planRow(t.database.db, t.app.files, study.targetA);
+});
+const freshStudy = async () => {
+  const doc = await freshDocument({ direction: 'incoming', status: 'issued' });
+  const row = await studyRow(t.database.db, doc.id, world.root.id, [world.cellA.id]);
+  return { documentId: doc.id, targetId: row.targets[0]?.id as string };
+};
 
 // meetings: planned meetings of cell A put straight into the table, one per call of a mutating case.
 let meetingDay = 0;
@@ -1456,6 +1472,77 @@ const cases = (): Case[] => {
       name: 'find references in a text',
       send: (a) => a.post('/api/documents/extract-references', { text: 'Theo Chỉ thị 05-CT/TW.' }),
       expect: { nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/documents/:id/study',
+      name: 'assign the document to cell A again',
+      send: (a) =>
+        a.post(`/api/documents/${study.document}/study`, {
+          unitId: root.id,
+          cellIds: [cellA.id],
+          dueOn: addDays(today, 30),
+        }),
+      expect: { admin: 200, committee: 200, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/study/assignments',
+      name: 'study dashboard',
+      send: (a) => a.get('/api/study/assignments'),
+      expect: { nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/study/assignments/:id',
+      name: 'one study assignment',
+      send: (a) => a.get(`/api/study/assignments/${study.id}`),
+      expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/study/assignments/:id/remind',
+      name: 'remind the cells',
+      send: (a) => a.post(`/api/study/assignments/${study.id}/remind`),
+      expect: { admin: 200, committee: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'PUT /api/study/targets/:id',
+      name: "record cell A's study",
+      send: async (a) =>
+        a.put(`/api/study/targets/${(await freshStudy()).targetId}`, {
+          studiedOn: today,
+          presentMemberIds: [mem.own],
+          version: 1,
+        }),
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/study/targets/:id/plan',
+      name: "send cell A's plan",
+      send: async (a) =>
+        a.request({
+          method: 'POST',
+          url: `/api/study/targets/${(await freshStudy()).targetId}/plan?fileName=ke-hoach.txt`,
+          payload: Buffer.from('Kế hoạch thực hiện'),
+          headers: { 'content-type': 'text/plain' },
+        }),
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/study/targets/:id/plan',
+      name: "download cell A's plan",
+      send: (a) => a.get(`/api/study/targets/${study.targetA}/plan`),
+      expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/study/mine',
+      name: 'my study',
+      send: (a) => a.get('/api/study/mine'),
+      expect: { nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/documents/:id/read',
+      name: 'confirm reading a document given to cell A',
+      send: async (a) => a.post(`/api/documents/${(await freshStudy()).documentId}/read`),
+      // Only users with a member record confirm; w-member is the only one here.
+      expect: { member: 200, outsider: 404, anonymous: 401, rest: 403 },
     },
     // Sign-in and sign-out change who is signed in: they run last, on throwaway agents.
     {

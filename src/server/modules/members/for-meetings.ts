@@ -3,7 +3,7 @@ import type { Tx } from '../../db/client';
 import { members } from './schema';
 
 /** Statuses of members called to their cell's meetings (exempted ones are listed, marked as exempted). */
-const calledStatuses = ['probationary', 'official', 'exempted'] as const;
+export const calledStatuses = ['probationary', 'official', 'exempted'] as const;
 
 export interface RosterMember {
   id: string;

@@ -172,6 +172,13 @@ const labels: Record<string, Record<Locale, string>> = {
   congress: { vi: 'Văn bản đại hội', en: 'Congress document' },
   targetId: { vi: 'Văn bản liên kết', en: 'Linked document' },
   text: { vi: 'Nội dung', en: 'Text' },
+  // study of documents
+  cellIds: { vi: 'Các chi bộ', en: 'Cells' },
+  allCellsOf: { vi: 'Tất cả chi bộ thuộc', en: 'All cells of' },
+  studiedOn: { vi: 'Ngày học tập', en: 'Study date' },
+  meetingId: { vi: 'Buổi sinh hoạt', en: 'Meeting' },
+  presentMemberIds: { vi: 'Đảng viên dự học tập', en: 'Members present' },
+  documentId: { vi: 'Văn bản', en: 'Document' },
 };
 
 export function fieldLabel(path: string, locale: Locale): string {

@@ -859,6 +859,59 @@ export const messages = {
     en: () => 'This link already exists.',
   },
   // -- study of documents (học tập, quán triệt) --
+  STUDY_DOCUMENT_CLASSIFIED: {
+    vi: () => 'Văn bản mật không giao học tập qua hệ thống; hãy tổ chức quán triệt theo quy định bảo mật.',
+    en: () => 'Classified documents are not assigned for study here; organise it under the secrecy rules.',
+  },
+  STUDY_DOCUMENT_NOT_ISSUED: {
+    vi: () => 'Chỉ giao học tập, quán triệt văn bản đã ban hành (còn hiệu lực).',
+    en: () => 'Only issued documents (still in force) can be assigned for study.',
+  },
+  STUDY_DUE_PAST: {
+    vi: (p) => `Thời hạn học tập không được trước ngày hôm nay (${p.today}).`,
+    en: (p) => `The study deadline cannot be before today (${p.today}).`,
+  },
+  STUDY_CELL_NOT_UNDER: {
+    vi: (p) =>
+      `Chỉ giao cho chi bộ (hoặc đảng bộ cơ sở không có chi bộ) đang hoạt động trực thuộc ${p.unit}.`,
+    en: (p) => `Assign only to active cells (or grassroots units without cells) under ${p.unit}.`,
+  },
+  STUDY_NO_CELLS: {
+    vi: (p) => `${p.unit} không có chi bộ nào đang hoạt động để giao học tập.`,
+    en: (p) => `${p.unit} has no active cell to assign the study to.`,
+  },
+  STUDY_DATE_IN_FUTURE: {
+    vi: (p) => `Ngày học tập không được sau ngày hôm nay (${p.today}); hãy ghi nhận sau buổi học tập.`,
+    en: (p) => `The study date cannot be after today (${p.today}); record it after the session.`,
+  },
+  STUDY_BEFORE_ASSIGNED: {
+    vi: (p) => `Ngày học tập không được trước ngày giao học tập (${p.date}).`,
+    en: (p) => `The study date cannot be before the day it was assigned (${p.date}).`,
+  },
+  STUDY_MEETING_NOT_OF_CELL: {
+    vi: (p) => `Buổi sinh hoạt này không phải của ${p.unit}.`,
+    en: (p) => `This meeting is not one of ${p.unit}.`,
+  },
+  STUDY_MEETING_CANCELLED: {
+    vi: () => 'Buổi sinh hoạt này đã bị hủy.',
+    en: () => 'This meeting was cancelled.',
+  },
+  STUDY_MEETING_DATE: {
+    vi: (p) => `Ngày học tập phải là ngày của buổi sinh hoạt (${p.date}).`,
+    en: (p) => `The study date must be the day of the meeting (${p.date}).`,
+  },
+  STUDY_NOT_CELL_MEMBER: {
+    vi: (p) => `Có người trong danh sách dự không phải đảng viên của ${p.unit}.`,
+    en: (p) => `Someone on the attendance list is not a member of ${p.unit}.`,
+  },
+  STUDY_NO_PLAN: {
+    vi: () => 'Chi bộ chưa gửi kế hoạch thực hiện.',
+    en: () => 'The cell has not sent its implementation plan yet.',
+  },
+  STUDY_NOT_A_MEMBER: {
+    vi: () => 'Chỉ đảng viên có hồ sơ trong hệ thống mới xác nhận đã đọc văn bản.',
+    en: () => 'Only a member with a record in the system can confirm reading.',
+  },
   INTERNAL: {
     vi: () => 'Lỗi hệ thống. Thao tác chưa được thực hiện; vui lòng thử lại.',
     en: () => 'Internal error. Nothing was changed; please try again.',
