@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../app/errors';
 import { formatNumber } from '../../app/format';
 import { PageHeader } from '../../components/PageHeader';
-import { assignmentQuery, documentPageHref, type StudyAssignmentDetail } from './api';
+import { assignmentQuery, type StudyAssignmentDetail } from './api';
 import type { StudyStatus } from './labels';
 import { RemindButton } from './RemindButton';
 import { StudyProgress } from './StudyProgress';
@@ -57,9 +57,13 @@ function AssignmentView({ detail }: { detail: StudyAssignmentDetail }) {
         title={t('documentsStudy.assignment.title')}
         intro={
           <>
-            <a href={documentPageHref(detail.documentId)} className="strong break-anywhere">
+            <Link
+              to="/documents/$documentId"
+              params={{ documentId: detail.documentId }}
+              className="strong break-anywhere"
+            >
               {documentTitle(detail.documentNumberText, detail.documentSummary)}
-            </a>
+            </Link>
             <br />
             {t('documentsStudy.section.assignedBy', { unit: detail.unitName })}
           </>

@@ -1,5 +1,6 @@
 import { EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { Alert, Button, Card, Empty, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +10,7 @@ import { formatDate } from '../../app/format';
 import { PageHeader } from '../../components/PageHeader';
 import { AssignmentsDashboard } from './AssignmentsDashboard';
 import { seesDashboard } from './access';
-import { documentPageHref, myStudyQuery, type ToRecord } from './api';
+import { myStudyQuery, type ToRecord } from './api';
 import { StudyStatusText } from './labels';
 import { ReadButton } from './ReadButton';
 import { RecordStudyDrawer } from './RecordStudyDrawer';
@@ -45,9 +46,13 @@ export function StudyPage() {
                 <ul className="plain-list" aria-label={t('documentsStudy.toRecord.title')}>
                   {mine.data.toRecord.map((item) => (
                     <li key={item.targetId} className="list-card">
-                      <a href={documentPageHref(item.documentId)} className="strong break-anywhere">
+                      <Link
+                        to="/documents/$documentId"
+                        params={{ documentId: item.documentId }}
+                        className="strong break-anywhere"
+                      >
                         {documentTitle(item.documentNumberText, item.documentSummary)}
-                      </a>
+                      </Link>
                       <span className="list-card-row">
                         <span>{item.unitName}</span>
                         <StudyStatusText status={item.status} />
@@ -78,9 +83,13 @@ export function StudyPage() {
                 <ul className="plain-list" aria-label={t('documentsStudy.toRead.title')}>
                   {mine.data.toRead.map((item) => (
                     <li key={item.documentId} className="list-card">
-                      <a href={documentPageHref(item.documentId)} className="strong break-anywhere">
+                      <Link
+                        to="/documents/$documentId"
+                        params={{ documentId: item.documentId }}
+                        className="strong break-anywhere"
+                      >
                         {documentTitle(item.documentNumberText, item.documentSummary)}
-                      </a>
+                      </Link>
                       <span className="muted">
                         {t('documentsStudy.progress.due', { date: formatDate(item.dueOn) })}
                       </span>

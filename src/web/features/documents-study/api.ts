@@ -42,8 +42,6 @@ const enc = encodeURIComponent;
 export const assignmentPath = (id: string, rest = '') => `/api/study/assignments/${enc(id)}${rest}`;
 export const targetPath = (id: string, rest = '') => `/api/study/targets/${enc(id)}${rest}`;
 export const documentPath = (id: string, rest = '') => `/api/documents/${enc(id)}${rest}`;
-/** The document's page in the registry (a plain address: that page belongs to the registry's routes). */
-export const documentPageHref = (id: string) => `/documents/${enc(id)}`;
 export const planHref = (targetId: string) => targetPath(targetId, '/plan');
 
 export const assignmentsQuery = (filter: AssignmentsFilter) =>
