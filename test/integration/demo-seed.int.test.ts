@@ -689,4 +689,32 @@ describe('demo meetings', () => {
     expect(panel.withoutMinutes.total).toBeGreaterThan(0);
     expect(panel.attendanceByCell.items[0].rate).toBeGreaterThan(0.5);
   });
+
+  it('fills the registry and shows the study of resolutions under way', async () => {
+    const committee = new Agent(t.app);
+    await committee.login('committee', DEMO_PASSWORD);
+    const registry = (await committee.get('/api/documents?limit=50')).json();
+    const numbers = registry.items.map((d: { numberText: string | null }) => d.numberText);
+    expect(numbers).toEqual(
+      expect.arrayContaining(['57-NQ/TW', '22-QĐ/TW', '36-HD/VPTW', '01-KH/ĐU', '01-NQ/ĐU']),
+    );
+    expect(registry.items.some((d: { status: string }) => d.status === 'draft')).toBe(true);
+    const study = (await committee.get('/api/study/assignments')).json();
+    expect(study.items).toHaveLength(2);
+    const [current, older] = study.items;
+    // Deadlines are relative to the seed's day; overdue counts depend on the day the test runs.
+    expect(current).toMatchObject({ documentNumberText: '57-NQ/TW', cellCount: 58, dueOn: '2026-11-27' });
+    expect(current.doneCount).toBeGreaterThan(20);
+    expect(current.doneCount).toBeLessThan(58);
+    expect(current.studiedMemberCount).toBeLessThanOrEqual(current.memberCount);
+    expect(older).toMatchObject({ documentNumberText: '21-NQ/TW', dueOn: '2026-10-23' });
+    expect(older.overdueCount).toBe(58 - older.doneCount);
+    expect(older.overdueCount).toBeGreaterThan(0);
+    const secretary = new Agent(t.app);
+    await secretary.login('secretary', DEMO_PASSWORD);
+    const mine = (await secretary.get('/api/study/mine')).json();
+    expect(mine.toRecord.map((r: { documentNumberText: string }) => r.documentNumberText)).toContain(
+      '57-NQ/TW',
+    );
+  });
 });

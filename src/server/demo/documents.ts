@@ -12,7 +12,8 @@ import { SUPERIOR_NAME } from './reference';
 
 type Incoming = Pick<CreateDocumentBody, 'type' | 'number' | 'issuedOn' | 'summary'> & {
   issuer: string;
-  study?: boolean;
+  /** Given to the cells to study: now, or earlier (its deadline passed). */
+  study?: 'current' | 'older';
 };
 
 /** Documents from above that every grassroots registry of the Party holds (real numbers, dates and subjects). */
@@ -23,7 +24,7 @@ const fromAbove: Incoming[] = [
     number: 57,
     issuedOn: '2024-12-22',
     summary: 'Về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia',
-    study: true,
+    study: 'current',
   },
   {
     issuer: 'TW',
@@ -31,6 +32,7 @@ const fromAbove: Incoming[] = [
     number: 21,
     issuedOn: '2022-06-16',
     summary: 'Về tăng cường củng cố, xây dựng tổ chức cơ sở đảng và nâng cao chất lượng đội ngũ đảng viên',
+    study: 'older',
   },
   {
     issuer: 'TW',
@@ -79,7 +81,7 @@ const body57 = [
 export async function seedDocuments(
   w: Writer,
   options: { vustaId: string; vustaPath: string; superiorId: string; grantPaths: string[]; today: string },
-): Promise<{ studyDocumentId: string; counts: Record<string, number> }> {
+): Promise<{ studyDocumentIds: [current: string, older: string]; counts: Record<string, number> }> {
   const own = await createIssuer(
     w,
     {
@@ -113,11 +115,12 @@ export async function seedDocuments(
       options.grantPaths,
       options.today,
     );
-  let studyDocumentId = '';
+  const study: Record<string, string> = {};
   for (const d of fromAbove) {
     const id = await register(d);
-    if (d.study) studyDocumentId = id;
+    if (d.study) study[d.study] = id;
   }
+  const studyDocumentId = study.current as string;
   const draft = (input: Partial<CreateDocumentBody> & Pick<CreateDocumentBody, 'type' | 'summary'>) =>
     createDocument(
       w,
@@ -162,5 +165,8 @@ export async function seedDocuments(
     summary: 'Kết quả công tác kiểm tra, giám sát năm 2026',
     body: 'Thực hiện Quy định số 22-QĐ/TW ngày 28/7/2021 của Ban Chấp hành Trung ương, Đảng ủy báo cáo kết quả như sau:',
   });
-  return { studyDocumentId, counts: { documents: fromAbove.length + 3, document_issuers: 2 } };
+  return {
+    studyDocumentIds: [studyDocumentId, study.older as string],
+    counts: { documents: fromAbove.length + 3, document_issuers: 2 },
+  };
 }

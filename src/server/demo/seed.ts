@@ -17,6 +17,7 @@ import { deferIndexes, inLoadTransaction, type LoadSession } from './loader';
 import { seedMeetingHistory } from './meetings';
 import { generateNational } from './national';
 import { generateReference, type ReferenceData } from './reference';
+import { seedStudy } from './study';
 import {
   addMember,
   bodyTable,
@@ -239,17 +240,25 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
       .select({ path: units.path })
       .from(units)
       .where(eq(units.id, ref.vustaId));
-    const documentRows = vusta
-      ? (
-          await seedDocuments(w, {
-            vustaId: ref.vustaId,
-            vustaPath: vusta.path,
-            superiorId: ref.superiorId,
-            grantPaths: [vusta.path],
-            today,
-          })
-        ).counts
-      : {};
+    let documentRows: Record<string, number> = {};
+    if (vusta) {
+      const committee = { id: ref.vustaId, path: vusta.path };
+      const registry = await seedDocuments(w, {
+        vustaId: ref.vustaId,
+        vustaPath: vusta.path,
+        superiorId: ref.superiorId,
+        grantPaths: [vusta.path],
+        today,
+      });
+      const study = await seedStudy(session.db, {
+        seed,
+        today,
+        committee,
+        documentIds: registry.studyDocumentIds,
+        officeCellId: ref.officeCellId,
+      });
+      documentRows = { ...registry.counts, ...study };
+    }
     const rows = { ...session.writer.written, ...meetingRows, ...documentRows };
     const result: SeedSummary = {
       seed,
