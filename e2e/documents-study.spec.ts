@@ -20,11 +20,9 @@ async function registerDirective(page: Page, number: number, summary: string) {
   await page.goto('/documents/new?direction=incoming');
   await expect(page.getByRole('heading', { level: 1, name: 'Vào sổ văn bản đến' })).toBeVisible();
   await page.getByLabel('Số, ký hiệu').fill(`Số ${number}-CT/TW ngày 05/03/2026`);
-  // "Điền" finds the issuer in the list the form loads: until that list is there, it cannot.
-  await expect(async () => {
-    await page.getByRole('button', { name: 'Điền' }).click();
-    await expect(page.getByRole('main').getByTitle(/^TW — /)).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
+  // "Điền" waits for the issuer list the form loads (it stays disabled until then).
+  await page.getByRole('button', { name: 'Điền' }).click();
+  await expect(page.getByRole('main').getByTitle(/^TW — /)).toBeVisible();
   await expect(page.getByLabel('Số', { exact: true })).toHaveValue(String(number));
   await page.getByLabel('Trích yếu', { exact: true }).fill(summary);
   await page.getByRole('button', { name: 'Vào sổ', exact: true }).click();

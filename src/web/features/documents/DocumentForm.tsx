@@ -133,7 +133,7 @@ export function DocumentForm({
         scrollToFirstError={{ block: 'center' }}
       >
         <Card title={<h2 className="card-title">{t('documents.form.what')}</h2>}>
-          {incoming && !editing ? <QuickNumberField onRead={fillFrom} /> : null}
+          {incoming && !editing ? <QuickNumberField onRead={fillFrom} ready={Boolean(issuers.data)} /> : null}
           {!editing ? (
             <Form.Item
               label={t('documents.fields.ownerUnit')}

@@ -32,14 +32,15 @@ async function readLine(line: string): Promise<NumberLine | null> {
  * "Số, ký hiệu": the office types the number line as printed ("Số 12-CT/TW ngày 05/03/2026") and the number,
  * type, issuer and date fields are filled from it.
  */
-export function QuickNumberField({ onRead }: { onRead: (line: NumberLine) => void }) {
+/** `ready` once the issuer list is in: before it, a code could not be matched to an issuer. */
+export function QuickNumberField({ onRead, ready }: { onRead: (line: NumberLine) => void; ready: boolean }) {
   const { t } = useTranslation();
   const [value, setValue] = useState('');
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
 
   const read = async () => {
-    if (!value.trim()) return;
+    if (!value.trim() || !ready) return;
     setBusy(true);
     setFailed(false);
     const line = await readLine(value.trim());
@@ -69,7 +70,12 @@ export function QuickNumberField({ onRead }: { onRead: (line: NumberLine) => voi
           placeholder="Số 12-CT/TW ngày 05/03/2026"
           maxLength={300}
         />
-        <Button icon={<ThunderboltOutlined aria-hidden />} loading={busy} onClick={() => void read()}>
+        <Button
+          icon={<ThunderboltOutlined aria-hidden />}
+          loading={busy || !ready}
+          disabled={!ready}
+          onClick={() => void read()}
+        >
           {t('documents.form.quickFill')}
         </Button>
       </Space.Compact>
