@@ -6,7 +6,7 @@
  * docs/BENCHMARKS-documents.md).
  *
  * The documents are generated inside PostgreSQL (INSERT … SELECT over generate_series) into the demo
- * committee's registry, with summaries and ~1.5 KB bodies drawn from Party-work phrases, so every search runs
+ * committee's registry, with summaries and ~0.5 KB bodies drawn from Party-work phrases (two tied to the subject, two common ones), so every search runs
  * over the whole 100,000 in the committee user's reach.
  */
 import { writeFileSync } from 'node:fs';
@@ -50,15 +50,36 @@ const subjects = [
   'Về phòng, chống tham nhũng, lãng phí',
   'Về đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên',
 ];
-const sentences = [
-  'Các chi bộ tổ chức quán triệt đến toàn thể cán bộ, đảng viên.',
+/** Two sentences that belong to each subject above (same order), and sentences any document may carry. */
+const topical = [
+  'Các cấp ủy tập trung lãnh đạo hoàn thành các chỉ tiêu nhiệm vụ chính trị của cơ quan, đơn vị.',
+  'Phân công cấp ủy viên phụ trách từng lĩnh vực, định kỳ báo cáo kết quả.',
+  'Ủy ban Kiểm tra xây dựng chương trình kiểm tra, giám sát theo Quy định số 22-QĐ/TW ngày 28/7/2021.',
+  'Tập trung giám sát chuyên đề việc thực hiện nhiệm vụ của cấp ủy viên.',
+  'Các chi bộ tổ chức học tập, quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.',
+  'Mỗi đảng viên viết bản thu hoạch và đăng ký việc làm cụ thể.',
+  'Tạo nguồn phát triển đảng viên trong đoàn viên thanh niên và quần chúng ưu tú.',
+  'Hoàn thiện hồ sơ kết nạp đảng viên theo Hướng dẫn số 01-HD/TW.',
+  'Ứng dụng công nghệ thông tin, chuyển đổi số trong quản lý đảng viên và văn bản của cấp ủy.',
+  'Số hóa hồ sơ đảng viên, vận hành hệ thống thông tin quản lý.',
+  'Đổi mới nội dung, hình thức sinh hoạt chi bộ theo Chỉ thị số 50-CT/TW của Ban Bí thư.',
+  'Sinh hoạt chuyên đề mỗi quý một lần, chuẩn bị kỹ nội dung.',
+  'Rà soát quy hoạch cán bộ nhiệm kỳ 2025-2030 và các nhiệm kỳ tiếp theo.',
+  'Đánh giá cán bộ gắn với kết quả thực hiện nhiệm vụ được giao.',
+  'Thu, nộp đảng phí đúng quy định, công khai tại chi bộ.',
+  'Quản lý và sử dụng đảng phí theo Quyết định số 342-QĐ/TW.',
+  'Thực hiện nghiêm các quy định về phòng, chống tham nhũng, lãng phí, tiêu cực.',
+  'Kê khai tài sản, thu nhập đúng thời hạn.',
+  'Đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên hằng năm theo Quy định số 124-QĐ/TW.',
+  'Kiểm điểm tự phê bình và phê bình nghiêm túc, thực chất.',
+];
+const common = [
   'Đảng ủy yêu cầu các đồng chí cấp ủy viên phụ trách theo dõi, đôn đốc việc thực hiện.',
   'Văn phòng Đảng ủy tổng hợp kết quả, báo cáo Ban Thường vụ trước ngày 15 hằng tháng.',
-  'Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ.',
-  'Căn cứ Quy định số 22-QĐ/TW ngày 28/7/2021 về công tác kiểm tra, giám sát và kỷ luật của Đảng.',
-  'Tăng cường ứng dụng công nghệ thông tin, số hóa hồ sơ đảng viên và văn bản của cấp ủy.',
-  'Nâng cao chất lượng sinh hoạt chi bộ theo Chỉ thị số 50-CT/TW của Ban Bí thư.',
   'Kịp thời biểu dương, khen thưởng tập thể, cá nhân có thành tích xuất sắc.',
+  'Trong quá trình thực hiện, nếu có vướng mắc, các chi bộ báo cáo về Văn phòng Đảng ủy.',
+  'Kế hoạch này được phổ biến đến toàn thể đảng viên.',
+  'Giao Ban Tổ chức Đảng ủy hướng dẫn, theo dõi và tổng hợp.',
 ];
 const searches = [
   'kiểm tra giám sát',
@@ -91,9 +112,11 @@ async function generateDocuments(db: Parameters<typeof queryRows>[0], count: num
       s.summary || ' năm ' || (2010 + g % 16)::text, b.body, 'issued',
       dangbo_fold((1000 + g)::text || ' ' || s.summary || ' ' || b.body)
     from generate_series(1, ${count}) g
-    cross join lateral (select (${textArray(subjects)})[1 + (g * 7) % ${subjects.length}] as summary) s
-    cross join lateral (select string_agg((${textArray(sentences)})[1 + ((g * 13 + k * 5) % ${sentences.length})], ' ')
-      as body from generate_series(1, 12) k) b`);
+    cross join lateral (select (${textArray(subjects)})[1 + (g * 7) % ${subjects.length}] as summary,
+      (g * 7) % ${subjects.length} as s) s
+    cross join lateral (select (${textArray(topical)})[1 + 2 * s.s] || ' ' || (${textArray(topical)})[2 + 2 * s.s]
+      || ' ' || (${textArray(common)})[1 + g % ${common.length}] || ' ' || (${textArray(common)})[1 + (g / 7) % ${common.length}]
+      || ' Văn bản số ' || g::text || ' của năm ' || (2010 + g % 16)::text || '.' as body) b`);
   await db.execute(sql`analyze documents`);
 }
 

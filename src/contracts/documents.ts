@@ -211,7 +211,9 @@ export const documentsListQuery = pageQuery.extend({
   /** Only the registry of this unit (and its subtree); default: every registry in reach. */
   unitId: z.uuid().optional(),
 });
-export const documentPage = page(documentSummary);
+/** A search can match most of a national registry: counting stops at `documentCountCap` (`totalCapped`). */
+export const documentCountCap = 1000;
+export const documentPage = page(documentSummary).extend({ totalCapped: z.boolean() });
 
 // ---------------------------------------------------------------- numbering
 

@@ -1,8 +1,13 @@
 import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { DocumentDetail, DocumentSummary, documentsListQuery } from '../../../contracts/documents';
+import {
+  type DocumentDetail,
+  type DocumentSummary,
+  documentCountCap,
+  type documentsListQuery,
+} from '../../../contracts/documents';
 import { fold } from '../../../domain/text';
-import type { Tx } from '../../db/client';
+import { queryRows, type Tx } from '../../db/client';
 import { scopeIncludes } from '../../platform/access/grants';
 import { decodeCursor, encodeCursor, pageTotal } from '../../platform/http/cursor';
 import { unitNamesAndPaths } from '../org/document-units-read';
@@ -100,14 +105,18 @@ export async function listDocuments(tx: Tx, access: DocumentAccess, q: ListQuery
   const more = rows.length > q.limit;
   const pageRows = rows.slice(0, q.limit);
   const last = pageRows.at(-1);
-  const total = await pageTotal(!cursor, rows.length, q.limit, async () => {
-    const [c] = await tx.select({ n: sql<number>`count(*)::int` }).from(documents).where(where);
+  const counted = await pageTotal(!cursor, rows.length, q.limit, async () => {
+    const [c] = await queryRows<{ n: number }>(
+      tx,
+      sql`select count(*)::int as n from (select 1 from ${documents} where ${where} limit ${documentCountCap + 1}) x`,
+    );
     return Number(c?.n ?? 0);
   });
   return {
     items: await presentSummaries(tx, pageRows),
     nextCursor: more && last ? encodeCursor([last.row.createdAt.toISOString(), last.row.id]) : null,
-    total,
+    total: Math.min(counted, documentCountCap),
+    totalCapped: counted > documentCountCap,
   };
 }
 

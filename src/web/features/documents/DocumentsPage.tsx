@@ -31,6 +31,7 @@ export function DocumentsPage() {
   const list = useInfiniteQuery(documentsQuery(filters));
   const documents = list.data?.pages.flatMap((page) => page.items) ?? [];
   const total = list.data?.pages[0]?.total ?? 0;
+  const capped = list.data?.pages[0]?.totalCapped ?? false;
   const [searchText, setSearchText] = useState(search.q ?? '');
   useEffect(() => setSearchText(search.q ?? ''), [search.q]);
 
@@ -175,7 +176,7 @@ export function DocumentsPage() {
         <Card
           title={
             <h2 className="card-title" aria-live="polite">
-              {list.isPending ? t('documents.loading') : t('documents.found', { n: formatNumber(total) })}
+              {list.isPending ? t('documents.loading') : t(capped ? 'documents.foundMore' : 'documents.found', { n: formatNumber(total) })}
             </h2>
           }
         >

@@ -44,7 +44,7 @@ export const documentsQuery = (filter: DocumentsFilter) =>
   infiniteQueryOptions({
     queryKey: documentKeys.list(filter),
     queryFn: ({ pageParam, signal }) =>
-      apiGet<Page<DocumentSummary>>(
+      apiGet<Page<DocumentSummary> & { totalCapped: boolean }>(
         '/api/documents',
         { ...filter, limit: PAGE_SIZE, cursor: pageParam },
         signal,
