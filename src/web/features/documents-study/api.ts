@@ -1,6 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { Me } from '../../../contracts/auth';
 import type {
   assignStudyBody,
   myStudy,
@@ -11,10 +10,10 @@ import type {
   studyAssignmentSummary,
   studyAssignmentsQuery,
 } from '../../../contracts/documents';
-import { ApiError, apiGet, apiPost, apiPut, meQueryKey, withQuery } from '../../app/api';
-import i18n, { currentLanguage } from '../../app/i18n';
+import { apiGet, apiPost, apiPut } from '../../app/api';
 import { queryClient } from '../../app/queryClient';
 import type { Page } from '../../app/types';
+import { uploadRaw } from '../../app/upload';
 
 export type { StudyTarget };
 export type StudyAssignmentSummary = z.infer<typeof studyAssignmentSummary>;
@@ -91,39 +90,8 @@ export async function confirmRead(documentId: string): Promise<void> {
 }
 
 /** Sends the plan file itself as the body; the server checks its bytes against its extension. */
-export async function uploadPlan(targetId: string, file: File): Promise<StudyAssignmentDetail> {
-  const csrf = queryClient.getQueryData<Me | null>(meQueryKey)?.csrfToken;
-  let response: Response;
-  try {
-    response = await fetch(withQuery(targetPath(targetId, '/plan'), { fileName: file.name }), {
-      method: 'POST',
-      headers: {
-        accept: 'application/json',
-        'accept-language': currentLanguage(),
-        'content-type': file.type || 'application/octet-stream',
-        ...(csrf ? { 'x-csrf-token': csrf } : {}),
-      },
-      body: file,
-      credentials: 'same-origin',
-    });
-  } catch {
-    throw new ApiError(0, { code: 'NETWORK', message: i18n.t('errors.network') });
-  }
-  const data = (await response.json().catch(() => null)) as Record<string, unknown> | null;
-  if (!response.ok) {
-    if (data && typeof data.code === 'string' && typeof data.message === 'string') {
-      throw new ApiError(response.status, {
-        code: data.code,
-        message: data.message,
-        field: typeof data.field === 'string' ? data.field : undefined,
-      });
-    }
-    throw new ApiError(response.status, {
-      code: `HTTP_${response.status}`,
-      message: i18n.t('errors.server', { status: response.status }),
-    });
-  }
-  return data as unknown as StudyAssignmentDetail;
+export function uploadPlan(targetId: string, file: File): Promise<StudyAssignmentDetail> {
+  return uploadRaw<StudyAssignmentDetail>(targetPath(targetId, '/plan'), file);
 }
 
 /** The target of an assignment's detail, to read its version before recording. */

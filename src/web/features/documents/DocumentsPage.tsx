@@ -176,7 +176,9 @@ export function DocumentsPage() {
         <Card
           title={
             <h2 className="card-title" aria-live="polite">
-              {list.isPending ? t('documents.loading') : t(capped ? 'documents.foundMore' : 'documents.found', { n: formatNumber(total) })}
+              {list.isPending
+                ? t('documents.loading')
+                : t(capped ? 'documents.foundMore' : 'documents.found', { n: formatNumber(total) })}
             </h2>
           }
         >

@@ -12,10 +12,10 @@ import type {
   numberRecord,
 } from '../../../contracts/documents';
 import type { Role } from '../../../contracts/roles';
-import { ApiError, apiGet, meQueryKey, withQuery } from '../../app/api';
-import i18n, { currentLanguage } from '../../app/i18n';
+import { apiGet } from '../../app/api';
 import { queryClient } from '../../app/queryClient';
 import type { Page } from '../../app/types';
+import { uploadRaw } from '../../app/upload';
 import type { DocumentsSearch } from './search';
 
 export type { DocumentDetail, DocumentIssuer, DocumentReference, DocumentSummary };
@@ -111,39 +111,8 @@ export const defaultOwnerUnit = (me: Me): string | undefined =>
   me.roles.find((g) => writerRoles.includes(g.role))?.unitId;
 
 /** Sends the file itself as the body; the server checks its bytes against its extension. */
-export async function uploadFile(documentId: string, file: File): Promise<DocumentDetail> {
-  const csrf = queryClient.getQueryData<Me | null>(meQueryKey)?.csrfToken;
-  let response: Response;
-  try {
-    response = await fetch(withQuery(documentPath(documentId, '/files'), { fileName: file.name }), {
-      method: 'POST',
-      headers: {
-        accept: 'application/json',
-        'accept-language': currentLanguage(),
-        'content-type': file.type || 'application/octet-stream',
-        ...(csrf ? { 'x-csrf-token': csrf } : {}),
-      },
-      body: file,
-      credentials: 'same-origin',
-    });
-  } catch {
-    throw new ApiError(0, { code: 'NETWORK', message: i18n.t('errors.network') });
-  }
-  const data = (await response.json().catch(() => null)) as Record<string, unknown> | null;
-  if (!response.ok) {
-    if (data && typeof data.code === 'string' && typeof data.message === 'string') {
-      throw new ApiError(response.status, {
-        code: data.code,
-        message: data.message,
-        field: typeof data.field === 'string' ? data.field : undefined,
-      });
-    }
-    throw new ApiError(response.status, {
-      code: `HTTP_${response.status}`,
-      message: i18n.t('errors.server', { status: response.status }),
-    });
-  }
-  return data as unknown as DocumentDetail;
+export function uploadFile(documentId: string, file: File): Promise<DocumentDetail> {
+  return uploadRaw<DocumentDetail>(documentPath(documentId, '/files'), file);
 }
 
 export const fileHref = (documentId: string, fileId: string) =>

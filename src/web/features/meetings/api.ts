@@ -11,10 +11,10 @@ import type {
   minutesVersions,
 } from '../../../contracts/meetings';
 import type { Role } from '../../../contracts/roles';
-import { ApiError, apiGet, meQueryKey, withQuery } from '../../app/api';
-import i18n, { currentLanguage } from '../../app/i18n';
+import { apiGet } from '../../app/api';
 import { queryClient } from '../../app/queryClient';
 import type { Page } from '../../app/types';
+import { uploadRaw } from '../../app/upload';
 
 export type { MeetingDetail, MeetingSummary };
 export type CreateMeetingBody = z.input<typeof createMeetingBody>;
@@ -93,39 +93,8 @@ export const defaultUnitFor = (me: Me): string | undefined =>
   (me.roles.find((g) => plannerRoles.includes(g.role)) ?? me.roles[0])?.unitId;
 
 /** Sends the file itself as the body; the server stores it under its own name and content type. */
-export async function uploadDocument(meetingId: string, file: File): Promise<MeetingDetail> {
-  const csrf = queryClient.getQueryData<Me | null>(meQueryKey)?.csrfToken;
-  let response: Response;
-  try {
-    response = await fetch(withQuery(meetingPath(meetingId, '/documents'), { fileName: file.name }), {
-      method: 'POST',
-      headers: {
-        accept: 'application/json',
-        'accept-language': currentLanguage(),
-        'content-type': file.type || 'application/octet-stream',
-        ...(csrf ? { 'x-csrf-token': csrf } : {}),
-      },
-      body: file,
-      credentials: 'same-origin',
-    });
-  } catch {
-    throw new ApiError(0, { code: 'NETWORK', message: i18n.t('errors.network') });
-  }
-  const data = (await response.json().catch(() => null)) as Record<string, unknown> | null;
-  if (!response.ok) {
-    if (data && typeof data.code === 'string' && typeof data.message === 'string') {
-      throw new ApiError(response.status, {
-        code: data.code,
-        message: data.message,
-        field: typeof data.field === 'string' ? data.field : undefined,
-      });
-    }
-    throw new ApiError(response.status, {
-      code: `HTTP_${response.status}`,
-      message: i18n.t('errors.server', { status: response.status }),
-    });
-  }
-  return data as unknown as MeetingDetail;
+export function uploadDocument(meetingId: string, file: File): Promise<MeetingDetail> {
+  return uploadRaw<MeetingDetail>(meetingPath(meetingId, '/documents'), file);
 }
 
 export const documentHref = (meetingId: string, documentId: string) =>
