@@ -5,9 +5,8 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { confidentialities, documentTypeKeys, signingForms, urgencies } from '../../../contracts/documents';
-import { ApiError, isApiError } from '../../app/api';
-import { errorText, setFieldError } from '../../app/errors';
 import { DATE_FORMAT } from '../../app/format';
+import { useFormSubmit } from '../../app/useFormSubmit';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { AddIssuerModal } from './AddIssuerModal';
 import { type DocumentIssuer, issuersQuery } from './api';
@@ -49,8 +48,6 @@ export function DocumentForm({
   const [form] = Form.useForm<DocumentFormValues>();
   const signing = Form.useWatch('signingForm', form);
   const issuers = useQuery(issuersQuery);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   /**
    * An issuer code read from the number line that matches no body of the list (offered to the "add issuer"
@@ -93,30 +90,7 @@ export function DocumentForm({
     applyIssuerCode(line.issuer, issuers.data?.items ?? []);
   };
 
-  const finish = async (values: DocumentFormValues) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(values);
-    } catch (failure) {
-      if (isApiError(failure, 'STALE_VERSION') && onStale) {
-        await onStale().catch(() => undefined);
-        setError(`${errorText(failure)} ${t('org.staleReloaded')}`);
-      } else {
-        const mapped =
-          failure instanceof ApiError && failure.field
-            ? new ApiError(failure.status, {
-                code: failure.code,
-                message: failure.message,
-                field: formFieldOf(failure.field),
-              })
-            : failure;
-        if (!setFieldError(form, mapped)) setError(errorText(failure));
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, submit: finish } = useFormSubmit(form, onSubmit, { onStale, fieldOf: formFieldOf });
 
   const optional = (label: string) => `${label} (${t('common.optional')})`;
 

@@ -1,11 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, DatePicker, Form, Input, Radio, Space, TimePicker } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meetingKinds } from '../../../domain/meeting-rules';
-import { ApiError, isApiError } from '../../app/api';
-import { errorText, setFieldError } from '../../app/errors';
 import { DATE_FORMAT } from '../../app/format';
+import { useFormSubmit } from '../../app/useFormSubmit';
 import { CellMemberSelect } from './CellMemberSelect';
 import { formFieldOf, type MeetingFormValues } from './formValues';
 import { needsTopic } from './labels';
@@ -38,33 +36,8 @@ export function MeetingForm({
   const { t } = useTranslation();
   const [form] = Form.useForm<MeetingFormValues>();
   const kind = Form.useWatch('kind', form);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
-  const finish = async (values: MeetingFormValues) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(values);
-    } catch (failure) {
-      if (isApiError(failure, 'STALE_VERSION') && onStale) {
-        await onStale().catch(() => undefined);
-        setError(`${errorText(failure)} ${t('org.staleReloaded')}`);
-      } else {
-        const mapped =
-          failure instanceof ApiError && failure.field
-            ? new ApiError(failure.status, {
-                code: failure.code,
-                message: failure.message,
-                field: formFieldOf(failure.field),
-              })
-            : failure;
-        if (!setFieldError(form, mapped)) setError(errorText(failure));
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, submit: finish } = useFormSubmit(form, onSubmit, { onStale, fieldOf: formFieldOf });
 
   const required = (message: string) => [{ required: true, message }];
 
