@@ -1,7 +1,7 @@
 import { ClearOutlined, EditOutlined, InboxOutlined, NumberOutlined } from '@ant-design/icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { Alert, Button, Card, Input, Segmented, Select } from 'antd';
+import { Alert, Button, Card, Segmented, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentStatuses, documentTypeKeys } from '../../../contracts/documents';
@@ -11,6 +11,7 @@ import { formatNumber } from '../../app/format';
 import { ButtonLink } from '../../components/ButtonLink';
 import { LoadMoreFooter } from '../../components/LoadMoreFooter';
 import { PageHeader } from '../../components/PageHeader';
+import { SearchBox } from '../../components/SearchBox';
 import { canWriteDocuments, documentsQuery } from './api';
 import { DocumentResults } from './DocumentResults';
 import { IssuerSelect } from './IssuerSelect';
@@ -80,23 +81,14 @@ export function DocumentsPage() {
                 { value: 'all', label: t('documents.direction.all') },
               ]}
             />
-            <label htmlFor="document-search" className="field-label strong">
-              {t('documents.searchLabel')}
-            </label>
-            <p id="document-search-help" className="muted document-search-help">
-              {t('documents.searchHelp')}
-            </p>
-            <Input.Search
+            <SearchBox
               id="document-search"
-              aria-describedby="document-search-help"
-              size="large"
-              value={searchText}
-              onChange={(event) => setSearchText(event.target.value)}
-              onSearch={(value) => update({ q: value.trim() || undefined })}
+              label={t('documents.searchLabel')}
+              help={t('documents.searchHelp')}
               placeholder={t('documents.searchPlaceholder')}
-              enterButton={t('common.search')}
-              allowClear
-              maxLength={200}
+              value={searchText}
+              onChange={setSearchText}
+              onSearch={(q) => update({ q })}
             />
             <div className="document-filters">
               <div className="document-filter">

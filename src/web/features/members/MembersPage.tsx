@@ -1,7 +1,7 @@
 import { BarChartOutlined, ClearOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { Alert, Button, Card, Collapse, Input } from 'antd';
+import { Alert, Button, Card, Collapse } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth';
@@ -11,6 +11,7 @@ import { useIsPhone } from '../../app/useMediaQuery';
 import { ButtonLink } from '../../components/ButtonLink';
 import { LoadMoreFooter } from '../../components/LoadMoreFooter';
 import { PageHeader } from '../../components/PageHeader';
+import { SearchBox } from '../../components/SearchBox';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { ExportButton } from '../exchange/ExportButton';
 import {
@@ -84,23 +85,14 @@ export function MembersPage() {
       <div className="stack">
         <Card>
           <search className="member-search">
-            <label htmlFor="member-search" className="field-label strong">
-              {t('members.searchLabel')}
-            </label>
-            <p id="member-search-help" className="muted member-search-help">
-              {t('members.searchHelp')}
-            </p>
-            <Input.Search
+            <SearchBox
               id="member-search"
-              aria-describedby="member-search-help"
-              size="large"
-              value={searchText}
-              onChange={(event) => setSearchText(event.target.value)}
-              onSearch={(value) => update({ q: value.trim() || undefined })}
+              label={t('members.searchLabel')}
+              help={t('members.searchHelp')}
               placeholder={t('members.searchPlaceholder')}
-              enterButton={t('common.search')}
-              allowClear
-              maxLength={200}
+              value={searchText}
+              onChange={setSearchText}
+              onSearch={(q) => update({ q })}
             />
             <div className="member-search-unit">
               <label htmlFor="member-unit" className="field-label">
