@@ -172,7 +172,8 @@ describe('assigning a document for study', () => {
     expect(new Set(told.map((n) => n.userId))).toEqual(
       new Set([t.world.users.secretary.id, await userId('s-sec-b')]),
     );
-    expect(told[0]?.link).toBe(`/study/assignments/${assignmentId}`);
+    // The web page of the assignment.
+    expect(told[0]?.link).toBe(`/study/${assignmentId}`);
   });
 
   it('assigning again adds to the same assignment and moves the deadline', async () => {

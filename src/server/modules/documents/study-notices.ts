@@ -30,7 +30,7 @@ export async function noticeAssigned(
         ...(body.note ? [body.note] : []),
         'Sau buổi học tập, hãy ghi nhận kết quả và gửi kế hoạch thực hiện.',
       ].join('\n'),
-      link: `/study/assignments/${assignmentId}`,
+      link: `/study/${assignmentId}`,
     },
     publicUrl,
   );
@@ -57,7 +57,7 @@ export async function noticeReminder(
         } ${displayDate(assignment.dueOn)}.`,
         'Chi bộ chưa học tập hãy tổ chức và ghi nhận kết quả; đảng viên hãy đọc và xác nhận đã đọc văn bản.',
       ].join('\n'),
-      link: `/study/assignments/${assignment.id}`,
+      link: `/study/${assignment.id}`,
     },
     publicUrl,
   );
