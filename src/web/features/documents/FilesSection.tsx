@@ -1,9 +1,10 @@
-import { DeleteOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Popconfirm } from 'antd';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Empty } from 'antd';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import { formatDateTime, formatNumber } from '../../app/format';
+import { RemoveFileButton } from '../../components/RemoveFileButton';
 import { type DocumentDetail, fileHref, refetchDocument, uploadFile } from './api';
 import { sizeText } from './labels';
 import { useDocumentSave } from './useDocumentSave';
@@ -68,27 +69,17 @@ export function FilesSection({ document: d }: { document: DocumentDetail }) {
                 </div>
               </div>
               {d.canWrite ? (
-                <Popconfirm
-                  title={t('documents.files.removeConfirm', { name: file.fileName })}
-                  okText={t('documents.files.remove')}
-                  cancelText={t('common.cancel')}
+                <RemoveFileButton
+                  fileName={file.fileName}
+                  labels="documents.files"
+                  loading={removing}
                   onConfirm={() =>
                     saveRemoval(async () => {
                       await api<unknown>(fileHref(d.id, file.id), { method: 'DELETE' });
                       return refetchDocument(d.id);
                     })
                   }
-                >
-                  <Button
-                    danger
-                    size="small"
-                    icon={<DeleteOutlined aria-hidden />}
-                    loading={removing}
-                    aria-label={t('documents.files.removeFor', { name: file.fileName })}
-                  >
-                    {t('documents.files.remove')}
-                  </Button>
-                </Popconfirm>
+                />
               ) : null}
             </li>
           ))}

@@ -1,9 +1,10 @@
-import { DeleteOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Popconfirm } from 'antd';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Empty } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import { formatDateTime, formatNumber } from '../../app/format';
+import { RemoveFileButton } from '../../components/RemoveFileButton';
 import { StatusText } from '../../components/StatusText';
 import { documentHref, type MeetingDetail, refetchMeeting, uploadDocument } from './api';
 import { useMeetingSave } from './useMeetingSave';
@@ -81,27 +82,17 @@ export function DocumentsSection({ meeting }: { meeting: MeetingDetail }) {
                 })}
               </div>
               {meeting.canEdit ? (
-                <Popconfirm
-                  title={t('meetings.documents.removeConfirm', { name: doc.fileName })}
-                  okText={t('meetings.documents.remove')}
-                  cancelText={t('common.cancel')}
+                <RemoveFileButton
+                  fileName={doc.fileName}
+                  labels="meetings.documents"
+                  loading={removing}
                   onConfirm={() =>
                     saveRemoval(async () => {
                       await api<unknown>(documentHref(meeting.id, doc.id), { method: 'DELETE' });
                       return refetchMeeting(meeting.id);
                     })
                   }
-                >
-                  <Button
-                    danger
-                    size="small"
-                    icon={<DeleteOutlined aria-hidden />}
-                    loading={removing}
-                    aria-label={t('meetings.documents.removeFor', { name: doc.fileName })}
-                  >
-                    {t('meetings.documents.remove')}
-                  </Button>
-                </Popconfirm>
+                />
               ) : null}
             </li>
           ))}
