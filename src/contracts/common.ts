@@ -24,3 +24,13 @@ export const page = <T extends z.ZodType>(item: T) =>
 export const okResult = z.object({ ok: z.literal(true) });
 
 export const idParams = z.object({ id: uuid });
+
+/** The query of a raw-body upload: the file's own name, without a path. */
+export const uploadQuery = z.object({
+  fileName: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .regex(/^[^/\\]+$/, 'không chứa dấu / hoặc \\ / no / or \\'),
+});

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { apiError } from '../../../contracts/common';
+import { apiError, uploadQuery } from '../../../contracts/common';
 import { documentDetail } from '../../../contracts/documents';
 import { allow } from '../../platform/access/policy';
 import { AppError } from '../../platform/errors/app-error';
@@ -23,14 +23,6 @@ const errors = {
 const tags = ['documents'];
 const writers = allow.roles('admin', 'committee', 'cell_secretary');
 
-export const uploadQuery = z.object({
-  fileName: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .regex(/^[^/\\]+$/, 'không chứa dấu / hoặc \\ / no / or \\'),
-});
 const fileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
 
 /** Files of a registry entry, sent as the raw request body (its own plugin, so its parser stays here). */

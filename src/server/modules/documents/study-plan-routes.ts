@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { apiError, idParams } from '../../../contracts/common';
+import { apiError, idParams, uploadQuery } from '../../../contracts/common';
 import { studyAssignmentDetail } from '../../../contracts/documents';
 import { allow } from '../../platform/access/policy';
 import { AppError } from '../../platform/errors/app-error';
@@ -20,15 +19,6 @@ const errors = {
   415: apiError,
 };
 const tags = ['documents'];
-
-const uploadQuery = z.object({
-  fileName: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .regex(/^[^/\\]+$/, 'không chứa dấu / hoặc \\ / no / or \\'),
-});
 
 /** A cell's implementation plan (kế hoạch thực hiện): the file is the raw request body (its own parser here). */
 export const studyPlanRoutes: FastifyPluginAsyncZod = async (app) => {

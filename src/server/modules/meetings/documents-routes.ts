@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { apiError } from '../../../contracts/common';
+import { apiError, uploadQuery } from '../../../contracts/common';
 import { meetingDetail } from '../../../contracts/meetings';
 import { allow } from '../../platform/access/policy';
 import { AppError } from '../../platform/errors/app-error';
@@ -23,14 +23,6 @@ const tags = ['meetings'];
 const writers = allow.roles('admin', 'committee', 'cell_secretary');
 const megabytes = `${Math.round(maxDocumentBytes / 1024 / 1024)} MB`;
 
-const uploadQuery = z.object({
-  fileName: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .regex(/^[^/\\]+$/, 'không chứa dấu / hoặc \\ / no / or \\'),
-});
 const documentParams = z.object({ id: z.uuid(), documentId: z.uuid() });
 
 /** Documents of a meeting: any file, sent as the raw request body (its own plugin, so its parser stays here). */
