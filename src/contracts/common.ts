@@ -34,3 +34,10 @@ export const uploadQuery = z.object({
     .max(200)
     .regex(/^[^/\\]+$/, 'không chứa dấu / hoặc \\ / no / or \\'),
 });
+
+/** Optional free text with a length cap; empty after trimming stays empty. */
+export const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+
+/** A unit or member named in a response: id and display name. */
+export const namedRef = z.object({ id: z.uuid(), name: z.string() });
+export type NamedRef = z.infer<typeof namedRef>;

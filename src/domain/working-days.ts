@@ -45,6 +45,18 @@ export function addWorkingDays(from: string, n: number, calendar: WorkingCalenda
   return day;
 }
 
+/** The n-th working day before `from` (`n = 0` gives `from`): "3 working days before the deadline". */
+export function subtractWorkingDays(from: string, n: number, calendar: WorkingCalendar): string {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a whole number ≥ 0: ${n}`);
+  let day = from;
+  let left = n;
+  while (left > 0) {
+    day = nextDay(day, -1);
+    if (isWorkingDay(day, calendar)) left -= 1;
+  }
+  return day;
+}
+
 /** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
 export function workingDaysBetween(from: string, to: string, calendar: WorkingCalendar): number {
   let count = 0;

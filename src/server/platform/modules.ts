@@ -18,6 +18,12 @@ const moduleRules: Record<ModuleKey, (grants: readonly Grant[]) => boolean> = {
   'meetings.panel': (g) => hasRole(g, ['admin', 'committee', 'cell_secretary', 'inspector', 'viewer']),
   /** Party documents: everyone with a role (a member reads what their cell is given to study). */
   documents: (g) => g.length > 0,
+  /** Work programs: everyone with a role (a member sees their cell's program). */
+  programs: (g) => g.length > 0,
+  /** Tasks and working sessions: everyone with a role (a member sees the tasks given to them). */
+  tasks: (g) => g.length > 0,
+  /** Petitions: everyone with a role (a member sends their own and follows them). */
+  petitions: (g) => g.length > 0,
   'admin.users': (g) => hasRole(g, ['admin']),
   'admin.audit': (g) => hasRole(g, ['admin']),
   'admin.calendar': (g) => hasRole(g, ['admin']),

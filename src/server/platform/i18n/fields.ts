@@ -179,6 +179,10 @@ const labels: Record<string, Record<Locale, string>> = {
   meetingId: { vi: 'Buổi sinh hoạt', en: 'Meeting' },
   presentMemberIds: { vi: 'Đảng viên dự học tập', en: 'Members present' },
   documentId: { vi: 'Văn bản', en: 'Document' },
+  // work programs
+  // tasks
+  // working sessions
+  // petitions
 };
 
 export function fieldLabel(path: string, locale: Locale): string {

@@ -912,6 +912,14 @@ export const messages = {
     vi: () => 'Chỉ đảng viên có hồ sơ trong hệ thống mới xác nhận đã đọc văn bản.',
     en: () => 'Only a member with a record in the system can confirm reading.',
   },
+  // -- work programs (chương trình làm việc) --
+  // -- end of work programs --
+  // -- tasks (nhiệm vụ) --
+  // -- end of tasks --
+  // -- working sessions with the superior committee --
+  // -- end of working sessions --
+  // -- petitions (đề xuất, kiến nghị) --
+  // -- end of petitions --
   INTERNAL: {
     vi: () => 'Lỗi hệ thống. Thao tác chưa được thực hiện; vui lòng thử lại.',
     en: () => 'Internal error. Nothing was changed; please try again.',
