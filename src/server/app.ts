@@ -27,6 +27,7 @@ import { meetingRemovalFacts } from './modules/meetings/removal-facts';
 import { meetingRoutes } from './modules/meetings/routes';
 import { memberRoutes } from './modules/members/routes';
 import { orgRoutes } from './modules/org/routes';
+import { programsRoutes } from './modules/programs/routes';
 import { transferRoutes } from './modules/transfers/routes';
 import { registerGuard } from './platform/access/guard';
 import { allow } from './platform/access/policy';
@@ -139,6 +140,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(lifecycleRoutes, { removalFacts: options.removalFacts ?? meetingRemovalFacts });
       await api.register(meetingRoutes);
       await api.register(documentRoutes);
+      await api.register(programsRoutes);
       await api.register(studyRoutes);
       await api.register(meetingPanelRoutes);
       await api.register(calendarFeedRoutes);

@@ -1,0 +1,6 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
+/** The programs module: work programs, tasks, working sessions with the superior committee, petitions. */
+export const programsRoutes: FastifyPluginAsyncZod = async (_app) => {
+  // One registration per area (program-routes, task-routes, session-routes, petition-routes).
+};
