@@ -15,6 +15,7 @@ import type { ImportSearch } from '../features/exchange/ImportPage';
 import { parseMeetingSearch, parseMeetingsSearch, parseNewMeetingSearch } from '../features/meetings/search';
 import { parseMemberSearch, parseStatisticsSearch } from '../features/members/search';
 import { isUnitTab, type UnitTab } from '../features/org/search';
+import { parseTaskBoardSearch, parseTaskListSearch } from '../features/tasks/search';
 import { ApiError, meQueryKey } from './api';
 import { clearSession, meQueryOptions } from './auth';
 import { globalMessage } from './errors';
@@ -326,6 +327,29 @@ const studyAssignmentRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/documents-study/AssignmentPage'), 'AssignmentPage'),
 });
 
+const tasksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'tasks',
+  staticData: { module: 'tasks' },
+  validateSearch: parseTaskBoardSearch,
+  component: lazyRouteComponent(() => import('../features/tasks/TaskBoardPage'), 'TaskBoardPage'),
+});
+
+const taskListRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'tasks/list',
+  staticData: { module: 'tasks' },
+  validateSearch: parseTaskListSearch,
+  component: lazyRouteComponent(() => import('../features/tasks/TaskListPage'), 'TaskListPage'),
+});
+
+const taskRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'tasks/$taskId',
+  staticData: { module: 'tasks' },
+  component: lazyRouteComponent(() => import('../features/tasks/TaskPage'), 'TaskPage'),
+});
+
 export interface AccountSearch {
   section?: 'totp';
 }
@@ -429,6 +453,9 @@ const routeTree = rootRoute.addChildren([
     ratingScalesRoute,
     studyRoute,
     studyAssignmentRoute,
+    tasksRoute,
+    taskListRoute,
+    taskRoute,
     accountRoute,
     notificationsRoute,
     usersRoute,

@@ -1,0 +1,26 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { Me } from '../../../contracts/auth';
+import type { Role } from '../../../contracts/roles';
+import { useMe } from '../../app/auth';
+import { rootUnitsQuery } from '../org/api';
+
+const leadingRoles: readonly Role[] = ['admin', 'committee', 'cell_secretary', 'inspector'];
+
+/** The unit whose board opens first: the one the user leads (committee, secretary), else their first role's. */
+export const firstUnitOf = (me: Me): string | undefined =>
+  me.roles.find((g) => leadingRoles.includes(g.role))?.unitId ?? me.roles[0]?.unitId;
+
+/**
+ * Fills the address's unit when it has none: the user's first unit, else the first root of their scope.
+ * `setUnit` replaces the address (no history entry for the default).
+ */
+export function useDefaultUnit(unitId: string | undefined, setUnit: (unitId: string) => void): void {
+  const me = useMe();
+  const own = firstUnitOf(me);
+  const roots = useQuery({ ...rootUnitsQuery, enabled: unitId === undefined && own === undefined });
+  const fallback = own ?? roots.data?.[0]?.id;
+  useEffect(() => {
+    if (!unitId && fallback) setUnit(fallback);
+  }, [unitId, fallback, setUnit]);
+}
