@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { taskRoutes } from './task-routes';
 
 /** The programs module: work programs, tasks, working sessions with the superior committee, petitions. */
-export const programsRoutes: FastifyPluginAsyncZod = async (_app) => {
-  // One registration per area (program-routes, task-routes, session-routes, petition-routes).
+export const programsRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(taskRoutes);
 };
