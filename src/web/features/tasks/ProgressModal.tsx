@@ -39,10 +39,12 @@ export function ProgressModal({
         note: values.note?.trim() || null,
         version: task.version,
       });
-      if (!file) return saved;
+      // The server lists the reports newest first: the one just saved is at the top.
+      const update = saved.updates[0];
+      if (!file || !update) return saved;
       // The report is saved first; a rejected file leaves it saved and says why the file was not.
       storeTask(saved);
-      return uploadProgressFile(task.id, file);
+      return uploadProgressFile(task.id, update.id, file);
     },
     close,
   );

@@ -57,6 +57,8 @@ function TaskView({ task }: { task: TaskDetail }) {
   const today = localToday();
   const open = task.status === 'open';
   const mayReport = open && task.canReport && !task.rolledUp;
+  // A parent closes once its sub-tasks are all closed (the server refuses before).
+  const mayClose = open && task.canReport && !task.children.some((c) => c.status === 'open');
 
   return (
     <>
@@ -84,11 +86,13 @@ function TaskView({ task }: { task: TaskDetail }) {
                   {t('tasks.progress.button')}
                 </Button>
               ) : null}
+              {mayClose ? (
+                <Button icon={<CheckOutlined aria-hidden />} onClick={() => setClosing('done')}>
+                  {t('tasks.close.done.button')}
+                </Button>
+              ) : null}
               {open && task.canEdit ? (
                 <>
-                  <Button icon={<CheckOutlined aria-hidden />} onClick={() => setClosing('done')}>
-                    {t('tasks.close.done.button')}
-                  </Button>
                   <Button icon={<EditOutlined aria-hidden />} onClick={() => setDialog('edit')}>
                     {t('tasks.edit.button')}
                   </Button>
@@ -121,16 +125,16 @@ function TaskView({ task }: { task: TaskDetail }) {
           onClose={() => setDialog(null)}
         />
       ) : null}
+      {task.canReport ? (
+        <CloseTaskModal task={task} action={closing} onClose={() => setClosing(null)} />
+      ) : null}
       {task.canEdit ? (
-        <>
-          <EditTaskModal
-            key={`edit-${task.version}`}
-            task={task}
-            open={dialog === 'edit'}
-            onClose={() => setDialog(null)}
-          />
-          <CloseTaskModal task={task} action={closing} onClose={() => setClosing(null)} />
-        </>
+        <EditTaskModal
+          key={`edit-${task.version}`}
+          task={task}
+          open={dialog === 'edit'}
+          onClose={() => setDialog(null)}
+        />
       ) : null}
       {open && (task.canEdit || task.canReport) ? (
         <CreateTaskModal

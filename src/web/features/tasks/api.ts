@@ -86,6 +86,6 @@ export const closeTask = (id: string, body: CloseTaskBody) =>
 export const reopenTask = (id: string, body: ReopenTaskBody) =>
   apiPost<TaskDetail>(taskPath(id, '/reopen'), body);
 
-/** Attaches a file to the progress report just saved: the file itself is the body. */
-export const uploadProgressFile = (id: string, file: File) =>
-  uploadRaw<TaskDetail>(taskPath(id, '/progress-file'), file);
+/** Attaches a file to a progress report already saved: the file itself is the body. */
+export const uploadProgressFile = (id: string, updateId: string, file: File) =>
+  uploadRaw<TaskDetail>(taskPath(id, `/updates/${enc(updateId)}/file`), file);
