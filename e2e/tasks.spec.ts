@@ -82,7 +82,7 @@ test('conclusions become tasks for two cells; the secretary reports one done; th
   await dialog.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
   await expect(page.getByRole('heading', { level: 1, name: first })).toBeVisible();
   await expect(page.getByText(source)).toBeVisible();
-  await expect(page.getByText(/^Đang thực hiện, còn 10 ngày$/)).toBeVisible();
+  await expect(page.getByText('Đang thực hiện, còn 10 ngày', { exact: true }).first()).toBeVisible();
 
   // The other two conclusions through the API: one already late for the same cell, one for another cell.
   const { items: cells } = await (

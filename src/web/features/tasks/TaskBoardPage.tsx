@@ -4,18 +4,19 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { Alert, Button, Card, Empty, Skeleton, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../../app/auth';
 import { errorText } from '../../app/errors';
 import { formatNumber } from '../../app/format';
 import { ButtonLink } from '../../components/ButtonLink';
 import { PageHeader } from '../../components/PageHeader';
 import { unitQuery } from '../org/api';
+import { mayAssign, useDefaultUnit } from './access';
 import { boardQuery, type TaskBoard } from './api';
 import { CreateTaskModal } from './CreateTaskModal';
 import { MyTasksCard } from './MyTasksCard';
 import type { ListStatus } from './search';
 import { TaskItem } from './TaskItem';
 import { UnitReachFilter } from './UnitReachFilter';
-import { useDefaultUnit } from './useBoardUnit';
 import './tasks.css';
 
 /** "Nhiệm vụ": a unit's board of what is overdue, due this week and done lately; the user's own tasks. */
@@ -23,6 +24,7 @@ export function TaskBoardPage() {
   const { t } = useTranslation();
   const { unitId, reach = 'subtree' } = useSearch({ from: '/app/tasks' });
   const navigate = useNavigate({ from: '/tasks' });
+  const me = useMe();
   const [creating, setCreating] = useState(false);
   const setUnit = useCallback(
     (id: string) => void navigate({ search: (s) => ({ ...s, unitId: id }), replace: true }),
@@ -44,14 +46,16 @@ export function TaskBoardPage() {
             <ButtonLink href={listHref('open')} icon={<UnorderedListOutlined aria-hidden />}>
               {t('tasks.board.allTasks')}
             </ButtonLink>
-            <Button
-              type="primary"
-              icon={<PlusOutlined aria-hidden />}
-              disabled={!unitId}
-              onClick={() => setCreating(true)}
-            >
-              {t('tasks.create.button')}
-            </Button>
+            {mayAssign(me) ? (
+              <Button
+                type="primary"
+                icon={<PlusOutlined aria-hidden />}
+                disabled={!unitId}
+                onClick={() => setCreating(true)}
+              >
+                {t('tasks.create.button')}
+              </Button>
+            ) : null}
           </>
         }
       />
@@ -75,7 +79,7 @@ export function TaskBoardPage() {
           <BoardColumns board={board.data} listHref={listHref} />
         ) : null}
       </div>
-      {unitId ? (
+      {unitId && mayAssign(me) ? (
         <CreateTaskModal
           key={unitId}
           ownerUnitId={unitId}

@@ -9,12 +9,12 @@ import { formatNumber } from '../../app/format';
 import { LoadMoreFooter } from '../../components/LoadMoreFooter';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchBox } from '../../components/SearchBox';
+import { useDefaultUnit } from './access';
 import { tasksQuery } from './api';
 import { type ListStatus, listFilterOf, listStatuses, type TaskListSearch } from './search';
 import { localToday } from './status';
 import { TaskItem } from './TaskItem';
 import { UnitReachFilter } from './UnitReachFilter';
-import { useDefaultUnit } from './useBoardUnit';
 import './tasks.css';
 
 /** "Danh sách nhiệm vụ": a unit's tasks by status, source and words of the title, a page at a time. */

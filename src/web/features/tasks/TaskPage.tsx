@@ -10,8 +10,10 @@ import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { Alert, Button, Card, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../../app/auth';
 import { errorText } from '../../app/errors';
 import { PageHeader } from '../../components/PageHeader';
+import { mayAssign } from './access';
 import { type TaskDetail, taskQuery } from './api';
 import { type CloseAction, CloseTaskModal } from './CloseTaskModal';
 import { CreateTaskModal } from './CreateTaskModal';
@@ -55,7 +57,10 @@ function TaskView({ task }: { task: TaskDetail }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [closing, setClosing] = useState<CloseAction | null>(null);
   const today = localToday();
+  const me = useMe();
   const open = task.status === 'open';
+  // Sub-tasks are given by the unit that carries the task (its committee or secretary).
+  const mayAddChild = open && (task.canEdit || (task.canReport && mayAssign(me)));
   const mayReport = open && task.canReport && !task.rolledUp;
   // A parent closes once its sub-tasks are all closed (the server refuses before).
   const mayClose = open && task.canReport && !task.children.some((c) => c.status === 'open');
@@ -110,11 +115,7 @@ function TaskView({ task }: { task: TaskDetail }) {
           </div>
         </Card>
         <TaskFacts task={task} today={today} />
-        <TaskChildren
-          task={task}
-          today={today}
-          onAdd={open && (task.canEdit || task.canReport) ? () => setDialog('child') : undefined}
-        />
+        <TaskChildren task={task} today={today} onAdd={mayAddChild ? () => setDialog('child') : undefined} />
         <TaskUpdates task={task} />
       </div>
       {mayReport ? (
@@ -136,7 +137,7 @@ function TaskView({ task }: { task: TaskDetail }) {
           onClose={() => setDialog(null)}
         />
       ) : null}
-      {open && (task.canEdit || task.canReport) ? (
+      {mayAddChild ? (
         <CreateTaskModal
           key={`child-${task.version}`}
           ownerUnitId={task.assigneeUnit.id}

@@ -6,6 +6,10 @@ import { useMe } from '../../app/auth';
 import { rootUnitsQuery } from '../org/api';
 
 const leadingRoles: readonly Role[] = ['admin', 'committee', 'cell_secretary', 'inspector'];
+const assigningRoles: readonly Role[] = ['admin', 'committee', 'cell_secretary'];
+
+/** Whether to offer "Giao nhiệm vụ" (the server checks the unit): those who write a committee or a cell. */
+export const mayAssign = (me: Me): boolean => me.roles.some((g) => assigningRoles.includes(g.role));
 
 /** The unit whose board opens first: the one the user leads (committee, secretary), else their first role's. */
 export const firstUnitOf = (me: Me): string | undefined =>
