@@ -1,4 +1,5 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
+import type { Tx } from '../../db/client';
 import type { Writer } from '../../platform/mutate';
 import { closedMeetingTasks } from '../meetings/for-programs';
 import { displayDate } from '../org/calendar';
@@ -50,4 +51,17 @@ export async function tasksFromClosedMeeting(w: Writer, meetingId: string, env: 
     made += 1;
   }
   return made;
+}
+
+/** The tasks conclusions became, by conclusion id (for the meeting's page). */
+export async function taskIdsOfConclusions(
+  tx: Tx,
+  conclusionIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (conclusionIds.length === 0) return new Map();
+  const rows = await tx
+    .select({ item: tasks.sourceItemId, id: tasks.id })
+    .from(tasks)
+    .where(inArray(tasks.sourceItemId, [...conclusionIds]));
+  return new Map(rows.map((r) => [r.item as string, r.id]));
 }
