@@ -28,6 +28,7 @@ import {
   unitTable,
   unitVersionTable,
 } from './tables';
+import { seedTasks } from './tasks';
 
 export const DEMO_PASSWORD = 'demo1234';
 export const DEFAULT_SEED = 'dangbo';
@@ -257,7 +258,13 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
         documentIds: registry.studyDocumentIds,
         officeCellId: ref.officeCellId,
       });
-      documentRows = { ...registry.counts, ...study };
+      const taskRows = await seedTasks(w, {
+        today,
+        committee,
+        officeCellId: ref.officeCellId,
+        publicUrl: options.publicUrl,
+      });
+      documentRows = { ...registry.counts, ...study, ...taskRows };
     }
     const rows = { ...session.writer.written, ...meetingRows, ...documentRows };
     const result: SeedSummary = {
