@@ -4,6 +4,7 @@ import {
   type PetitionDetail,
   type PetitionSummary,
   petitionAgeBands,
+  petitionEventKinds,
   type petitionRegisterStats,
   petitionStatuses,
   type petitionsQuery,
@@ -156,6 +157,8 @@ export async function petitionDetail(
       where p.id = ${id} and ${petitionVisible(access)}`,
   );
   if (!row) throw new AppError(404, 'NOT_FOUND');
+  // Steps written in one transaction (the demo) share created_at: the order of the steps breaks the tie.
+  const stepOrder = sql.raw(`array[${petitionEventKinds.map((k) => `'${k}'`).join(', ')}]`);
   const events = await queryRows<{
     kind: PetitionDetail['events'][number]['kind'];
     on: string;
@@ -165,7 +168,8 @@ export async function petitionDetail(
     tx,
     sql`select e.kind, e.on::text as on, e.note, u.full_name as by
       from ${petitionEvents} e left join ${users} u on u.id = e.by
-      where e.petition_id = ${id} order by e.created_at, e.id`,
+      where e.petition_id = ${id}
+      order by e.created_at, array_position(${stepOrder}, e.kind)`,
   );
   return {
     ...presentSummary(row),

@@ -138,6 +138,7 @@ export async function classifyPetition(
   row: PetitionRow,
   body: z.infer<typeof classifyPetitionBody>,
   publicUrl: string,
+  on: string = todayIso(),
 ) {
   refuseClosed(row);
   if (row.status !== 'received' || row.authority) throw new AppError(409, 'PETITION_ALREADY_CLASSIFIED');
@@ -146,7 +147,7 @@ export async function classifyPetition(
     row,
     body.version,
     { authority: body.authority, status: body.authority === 'within' ? 'handling' : 'received' },
-    { kind: 'classified', on: todayIso(), note: body.note ?? null },
+    { kind: 'classified', on, note: body.note ?? null },
     publicUrl,
   );
 }
