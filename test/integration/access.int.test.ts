@@ -1587,6 +1587,12 @@ const cases = (): Case[] => {
       expect: { secretary: 404, member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
     },
     {
+      route: 'GET /api/petitions/addressees',
+      name: 'committees above cell A',
+      send: (a) => a.get(`/api/petitions/addressees?fromUnitId=${cellA.id}`),
+      expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
       route: 'GET /api/petitions/:id',
       name: "cell A's petition",
       send: (a) => a.get(`/api/petitions/${petition.fixed}`),

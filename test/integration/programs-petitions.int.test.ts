@@ -423,6 +423,18 @@ describe('who sees which petition', () => {
   });
 });
 
+describe('addressees', () => {
+  it('lists the committees above the sending unit, nearest first', async () => {
+    const kp = await signIn('p-sec-p');
+    const res = await kp.get(`/api/petitions/addressees?fromUnitId=${units.cellP}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items.map((u: { id: string }) => u.id)).toEqual([units.partial, t.world.root.id]);
+    expect((await kp.get(`/api/petitions/addressees?fromUnitId=${t.world.cellA.id}`)).statusCode).toBe(404);
+    const own = await member.get(`/api/petitions/addressees?fromUnitId=${t.world.cellA.id}`);
+    expect(own.json().items.map((u: { id: string }) => u.id)).toEqual([t.world.root.id]);
+  });
+});
+
 describe('register statistics', () => {
   it('counts by status and open petitions by age band', async () => {
     const db = t.database.db;

@@ -21,3 +21,12 @@ export async function petitionUnit(tx: Tx, id: string): Promise<PetitionUnit | n
 
 /** Unit names as a row source `(id, name)` to join in petition reads. */
 export const petitionUnitNames = sql`(select u.id, u.name from ${units} u)`;
+
+/** The ancestors of a unit (not the unit itself), nearest first. */
+export async function ancestorsOf(tx: Tx, path: string): Promise<{ id: string; name: string }[]> {
+  return tx
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(sql`${units.path} @> ${path}::ltree and ${units.path} <> ${path}::ltree`)
+    .orderBy(sql`${units.level} desc`);
+}

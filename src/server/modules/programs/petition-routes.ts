@@ -4,6 +4,8 @@ import {
   classifyPetitionBody,
   createPetitionBody,
   forwardPetitionBody,
+  petitionAddressees,
+  petitionAddresseesQuery,
   petitionAnswerBody,
   petitionDetail,
   petitionPage,
@@ -17,7 +19,7 @@ import { allow } from '../../platform/access/policy';
 import { scopeOf } from '../../platform/access/request';
 import { AppError } from '../../platform/errors/app-error';
 import { mutate } from '../../platform/mutate';
-import { petitionUnit } from '../org/for-petitions';
+import { ancestorsOf, petitionUnit } from '../org/for-petitions';
 import { checkedPetition, type PetitionAccess, petitionAccessOf } from './petition-access';
 import { petitionDetail as detailOf, listPetitions, petitionStats } from './petition-queries';
 import {
@@ -122,6 +124,25 @@ export const petitionRoutes: FastifyPluginAsyncZod = async (app) => {
       const access = await petitionAccessOf(app.db, req);
       const unit = await registerUnit(app, access, req.query.unitId);
       return petitionStats(app.db, access, unit.path);
+    },
+  );
+
+  app.get(
+    '/petitions/addressees',
+    {
+      config: { policy: everyone },
+      schema: {
+        tags,
+        summary: 'Các cấp ủy cấp trên mà một tổ chức đảng gửi đề xuất, kiến nghị tới',
+        querystring: petitionAddresseesQuery,
+        response: { 200: petitionAddressees, ...errors },
+      },
+    },
+    async (req) => {
+      const from = await petitionUnit(app.db, req.query.fromUnitId);
+      if (!from || !scopeIncludes(scopeOf(req, 'read'), from.path))
+        throw new AppError(404, 'NOT_FOUND', { field: 'fromUnitId' });
+      return { items: await ancestorsOf(app.db, from.path) };
     },
   );
 
