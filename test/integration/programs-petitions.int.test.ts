@@ -1,7 +1,11 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayIso } from '../../src/server/modules/org/calendar';
+import { moveUnit } from '../../src/server/modules/org/history';
+import { units as orgUnits } from '../../src/server/modules/org/schema';
 import { petitionEvents, petitions } from '../../src/server/modules/programs/schema';
+import { systemContext } from '../../src/server/platform/context';
+import { mutate } from '../../src/server/platform/mutate';
 import { notifications } from '../../src/server/platform/notifications/schema';
 import { makeUnit, makeUser, PASSWORD } from '../factories';
 import { Agent } from '../harness';
@@ -497,5 +501,36 @@ describe('register statistics', () => {
     // The stats of a cell's secretary cover only what they see.
     const own = (await s.get(`/api/petitions/stats?unitId=${statUnit}`)).json();
     expect(own.total).toBe(0);
+  });
+});
+
+describe('when the sending cell moves', () => {
+  it('its petitions follow it in the tree', async () => {
+    const db = t.database.db;
+    const moving = await makeUnit(db, units.partial, 'cell', 'Chi bộ Khu phố 3');
+    await makeUser(db, [{ role: 'cell_secretary', unitId: moving.id }], { username: 'p-sec-m' });
+    const s = await signIn('p-sec-m');
+    const sent = await created(s, { fromUnitId: moving.id });
+    expect(
+      (await partialCommittee.get('/api/petitions?limit=200')).json().items.map((p: { id: string }) => p.id),
+    ).toContain(sent.id);
+    await mutate(db, systemContext('test'), (w) =>
+      moveUnit(w, moving.id, {
+        parentId: t.world.root.id,
+        version: 1,
+        effectiveOn: today,
+        decisionRef: 'QĐ 9',
+      }),
+    );
+    const [unit] = await db.select({ path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, moving.id));
+    const [row] = await db
+      .select({ fromPath: petitions.fromPath })
+      .from(petitions)
+      .where(eq(petitions.id, sent.id));
+    expect(row?.fromPath).toBe(unit?.path);
+    expect(
+      (await partialCommittee.get('/api/petitions?limit=200')).json().items.map((p: { id: string }) => p.id),
+    ).not.toContain(sent.id);
+    expect((await s.get(`/api/petitions/${sent.id}`)).statusCode).toBe(200);
   });
 });
