@@ -22,6 +22,7 @@ import { mutate } from '../../platform/mutate';
 import { ancestorsOf, petitionUnit } from '../org/for-petitions';
 import { checkedPetition, type PetitionAccess, petitionAccessOf } from './petition-access';
 import { petitionDetail as detailOf, listPetitions, petitionStats } from './petition-queries';
+import { sendingPlace } from './petition-sender';
 import {
   classifyPetition,
   createPetition,
@@ -64,22 +65,7 @@ export const petitionRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const access = await petitionAccessOf(app.db, req);
       const body = req.body;
-      const from = await petitionUnit(app.db, body.fromUnitId);
-      let memberId: string | null = null;
-      let senderName = from?.name ?? '';
-      if (body.asMember) {
-        const member = access.member;
-        if (!member) throw new AppError(403, 'PETITION_NOT_A_MEMBER', { field: 'asMember' });
-        if (!from || member.unitId !== from.id)
-          throw new AppError(400, 'PETITION_NOT_OWN_CELL', { field: 'fromUnitId' });
-        memberId = member.id;
-        senderName = `Đảng viên ${member.fullName} (${from.name})`;
-      } else {
-        if (!from || !scopeIncludes(scopeOf(req, 'read'), from.path))
-          throw new AppError(404, 'NOT_FOUND', { field: 'fromUnitId' });
-        if (!scopeIncludes(access.write, from.path))
-          throw new AppError(403, 'FORBIDDEN', { field: 'fromUnitId' });
-      }
+      const { from, memberId, senderName } = await sendingPlace(app.db, req, access, body);
       const to = await petitionUnit(app.db, body.toUnitId);
       if (!to)
         throw new AppError(400, 'PETITION_NOT_SUPERIOR', { field: 'toUnitId', params: { unit: from.name } });
