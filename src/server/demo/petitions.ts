@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { queryRows } from '../db/client';
+import { todayIso } from '../modules/org/calendar';
 import { petitionUnit } from '../modules/org/for-petitions';
 import {
   classifyPetition,
@@ -155,6 +156,8 @@ export async function seedPetitions(
   w: Writer,
   options: { today: string; committeeId: string; officeCellId: string; publicUrl: string },
 ): Promise<Record<string, number>> {
+  // The service refuses dates after the real today: a demo drawn for a later day goes without petitions.
+  if (options.today > todayIso()) return {};
   const to = await petitionUnit(w.tx, options.committeeId);
   if (!to) return {};
   const cells = await queryRows<{ id: string }>(
