@@ -29,6 +29,7 @@ import {
   unitTable,
   unitVersionTable,
 } from './tables';
+import { seedTasks } from './tasks';
 
 export const DEMO_PASSWORD = 'demo1234';
 export const DEFAULT_SEED = 'dangbo';
@@ -258,13 +259,19 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
         documentIds: registry.studyDocumentIds,
         officeCellId: ref.officeCellId,
       });
+      const taskRows = await seedTasks(w, {
+        today,
+        committee,
+        officeCellId: ref.officeCellId,
+        publicUrl: options.publicUrl,
+      });
       const petitionRows = await seedPetitions(w, {
         today,
         committeeId: ref.vustaId,
         officeCellId: ref.officeCellId,
         publicUrl: options.publicUrl,
       });
-      documentRows = { ...registry.counts, ...study, ...petitionRows };
+      documentRows = { ...registry.counts, ...study, ...taskRows, ...petitionRows };
     }
     const rows = { ...session.writer.written, ...meetingRows, ...documentRows };
     const result: SeedSummary = {
