@@ -8,6 +8,7 @@ import { members } from '../../src/server/modules/members/schema';
 import { addDays, todayIso } from '../../src/server/modules/org/calendar';
 import { dissolveUnit } from '../../src/server/modules/org/history';
 import { positions, units } from '../../src/server/modules/org/schema';
+import { petitions } from '../../src/server/modules/programs/schema';
 import { memberTransfers } from '../../src/server/modules/transfers/schema';
 import { auditLog } from '../../src/server/platform/audit/schema';
 import { users } from '../../src/server/platform/auth/schema';
@@ -18,6 +19,7 @@ import { upload, uploadAndCheck, memberRow as xlsxMemberRow, xlsxOf } from '../e
 import { makeUnit, makeUser, makeWorld, PASSWORD } from '../factories';
 import { Agent, createTestApp, type TestApp } from '../harness';
 import { makeMember } from '../member-factory';
+import { petitionRow } from '../petition-factory';
 import { planRow, studyRow } from '../study-factory';
 import { taskRow, taskUpdateRow } from '../task-factory';
 
@@ -213,6 +215,20 @@ const freshStudy = async () => {
   return { documentId: doc.id, targetId: row.targets[0]?.id as string };
 };
 
+// petitions: one from cell A (sent by its secretary) to the root; fresh ones at each stage per call.
+const petition = { fixed: '' };
+beforeAll(async () => {
+  const row = await petitionRow(t.database.db, world.cellA.id, world.root.id);
+  await t.database.db
+    .update(petitions)
+    .set({ submittedBy: world.users.secretary.id })
+    .where(eq(petitions.id, row.id));
+  petition.fixed = row.id;
+});
+const freshPetition = (stage: Parameters<typeof petitionRow>[3]) =>
+  petitionRow(t.database.db, world.cellA.id, world.root.id, stage);
+/** Only the writers of the root handle its petitions; the cell's secretary sees them but may not. */
+const handlers = { admin: 200, committee: 200, member: 404, outsider: 404, anonymous: 401, rest: 403 };
 // tasks: a fixed task of the root given to cell A with a file on a progress report; fresh ones per call.
 const task = {} as { fixed: string; file: string };
 beforeAll(async () => {
@@ -1555,6 +1571,86 @@ const cases = (): Case[] => {
       send: async (a) => a.post(`/api/documents/${(await freshStudy()).documentId}/read`),
       // Only users with a member record confirm; w-member is the only one here.
       expect: { member: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/petitions',
+      name: 'send a petition from cell A to the root',
+      send: (a) =>
+        a.post('/api/petitions', {
+          kind: 'proposal',
+          fromUnitId: cellA.id,
+          toUnitId: root.id,
+          subject: 'Đề nghị sửa chữa phòng sinh hoạt',
+          content: 'Phòng sinh hoạt chi bộ xuống cấp.',
+        }),
+      expect: { admin: 201, committee: 201, secretary: 201, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/petitions',
+      name: 'petitions list',
+      send: (a) => a.get('/api/petitions'),
+      expect: { nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/petitions/stats',
+      name: "the root's petition statistics",
+      send: (a) => a.get(`/api/petitions/stats?unitId=${root.id}`),
+      expect: { secretary: 404, member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/petitions/addressees',
+      name: 'committees above cell A',
+      send: (a) => a.get(`/api/petitions/addressees?fromUnitId=${cellA.id}`),
+      expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/petitions/:id',
+      name: "cell A's petition",
+      send: (a) => a.get(`/api/petitions/${petition.fixed}`),
+      expect: { member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/petitions/:id/classify',
+      name: 'classify a petition',
+      send: async (a) =>
+        a.post(`/api/petitions/${(await freshPetition('received')).id}/classify`, {
+          authority: 'within',
+          version: 1,
+        }),
+      expect: handlers,
+    },
+    {
+      route: 'POST /api/petitions/:id/forward',
+      name: 'forward a petition',
+      send: async (a) =>
+        a.post(`/api/petitions/${(await freshPetition('beyond')).id}/forward`, {
+          forwardedTo: 'Quận ủy',
+          forwardedOn: today,
+          version: 1,
+        }),
+      expect: handlers,
+    },
+    {
+      route: 'POST /api/petitions/:id/answer',
+      name: "record the superior's answer",
+      send: async (a) =>
+        a.post(`/api/petitions/${(await freshPetition('forwarded')).id}/answer`, {
+          answer: 'Đồng ý',
+          answeredOn: today,
+          version: 1,
+        }),
+      expect: handlers,
+    },
+    {
+      route: 'POST /api/petitions/:id/reply',
+      name: 'reply to a petition',
+      send: async (a) =>
+        a.post(`/api/petitions/${(await freshPetition('handling')).id}/reply`, {
+          reply: 'Đảng ủy đồng ý.',
+          repliedOn: today,
+          version: 1,
+        }),
+      expect: handlers,
     },
     {
       route: 'GET /api/tasks/board',

@@ -16,6 +16,7 @@ import { seedLifecycleHistory } from './lifecycle';
 import { deferIndexes, inLoadTransaction, type LoadSession } from './loader';
 import { seedMeetingHistory } from './meetings';
 import { generateNational } from './national';
+import { seedPetitions } from './petitions';
 import { generateReference, type ReferenceData } from './reference';
 import { seedStudy } from './study';
 import {
@@ -264,7 +265,13 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
         officeCellId: ref.officeCellId,
         publicUrl: options.publicUrl,
       });
-      documentRows = { ...registry.counts, ...study, ...taskRows };
+      const petitionRows = await seedPetitions(w, {
+        today,
+        committeeId: ref.vustaId,
+        officeCellId: ref.officeCellId,
+        publicUrl: options.publicUrl,
+      });
+      documentRows = { ...registry.counts, ...study, ...taskRows, ...petitionRows };
     }
     const rows = { ...session.writer.written, ...meetingRows, ...documentRows };
     const result: SeedSummary = {

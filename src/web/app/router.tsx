@@ -350,6 +350,20 @@ const taskRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/tasks/TaskPage'), 'TaskPage'),
 });
 
+const petitionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'petitions',
+  staticData: { module: 'petitions' },
+  component: lazyRouteComponent(() => import('../features/petitions/PetitionsPage'), 'PetitionsPage'),
+});
+
+const petitionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'petitions/$petitionId',
+  staticData: { module: 'petitions' },
+  component: lazyRouteComponent(() => import('../features/petitions/PetitionPage'), 'PetitionPage'),
+});
+
 export interface AccountSearch {
   section?: 'totp';
 }
@@ -456,6 +470,8 @@ const routeTree = rootRoute.addChildren([
     tasksRoute,
     taskListRoute,
     taskRoute,
+    petitionsRoute,
+    petitionRoute,
     accountRoute,
     notificationsRoute,
     usersRoute,
