@@ -10,7 +10,7 @@ import { TaskItem } from './TaskItem';
 export function MyTasksCard() {
   const { t } = useTranslation();
   const mine = useQuery(myTasksQuery);
-  const items = mine.data?.items ?? [];
+  const items = (mine.data?.items ?? []).filter((task) => task.status === 'open');
   if (items.length === 0) return null;
   return (
     <Card
