@@ -6,7 +6,7 @@ import { unitBodies } from '../../src/server/modules/org/schema';
 import { workProgramItems, workPrograms } from '../../src/server/modules/programs/schema';
 import { auditLog } from '../../src/server/platform/audit/schema';
 import { documentRow, makeIssuer } from '../document-factory';
-import { makeUnit, PASSWORD } from '../factories';
+import { PASSWORD } from '../factories';
 import { Agent } from '../harness';
 import { makeMember } from '../member-factory';
 import { createWorldApp, type WorldApp } from '../world-app';
@@ -19,7 +19,6 @@ let viewer: Agent;
 const ids = { btv: '', bch: '', advisory: '', cellBody: '', issuer: '', insider: '', stranger: '' };
 /** Last year: every period of it is over, so "late" and the quarterly shares are settled. */
 const year = Number(todayIso().slice(0, 4)) - 1;
-const today = todayIso();
 
 const signIn = async (username: string) => {
   const agent = new Agent(t.app);
