@@ -60,7 +60,7 @@ const fingerprint = async () => {
 };
 /** The request is refused with `status` naming `field`, and nothing at all is written. */
 const refused = async (
-  send: () => Promise<{ statusCode: number; json(): { field?: string } }>,
+  send: () => Promise<{ statusCode: number; json(): { field?: string; message?: string } }>,
   status: number,
   field?: string,
 ) => {

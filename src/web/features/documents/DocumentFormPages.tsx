@@ -35,13 +35,15 @@ export function NewDocumentPage() {
         title={incoming ? t('documents.form.newIncomingTitle') : t('documents.form.newOutgoingTitle')}
         intro={incoming ? t('documents.form.newIncomingIntro') : t('documents.form.newOutgoingIntro')}
       />
+      {search.programItemId ? <Alert type="info" showIcon title={t('programs.draftForItem')} /> : null}
       <DocumentForm
         key={direction}
         direction={direction}
         issuerCode={search.issuer}
         initialValues={{
-          ownerUnitId: defaultOwnerUnit(me),
+          ownerUnitId: search.unitId ?? defaultOwnerUnit(me),
           type: search.type,
+          summary: search.summary,
           number: search.number ?? null,
           issuedOn: search.date ? dayjs(search.date) : null,
           receivedOn: incoming ? dayjs() : null,
@@ -53,7 +55,10 @@ export function NewDocumentPage() {
         submitText={incoming ? t('documents.form.register') : t('documents.form.saveDraft')}
         onCancel={() => window.history.back()}
         onSubmit={async (values) => {
-          const created = await apiPost<DocumentDetail>('/api/documents', createBodyFrom(values, direction));
+          const created = await apiPost<DocumentDetail>('/api/documents', {
+            ...createBodyFrom(values, direction),
+            programItemId: search.programItemId ?? null,
+          });
           storeDocument(created);
           void message.success(incoming ? t('documents.form.registered') : t('documents.form.drafted'));
           await navigate({ to: '/documents/$documentId', params: { documentId: created.id }, replace: true });
