@@ -16,6 +16,7 @@ import { seedLifecycleHistory } from './lifecycle';
 import { deferIndexes, inLoadTransaction, type LoadSession } from './loader';
 import { seedMeetingHistory } from './meetings';
 import { generateNational } from './national';
+import { seedPrograms } from './programs';
 import { generateReference, type ReferenceData } from './reference';
 import { seedStudy } from './study';
 import {
@@ -257,7 +258,13 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
         documentIds: registry.studyDocumentIds,
         officeCellId: ref.officeCellId,
       });
-      documentRows = { ...registry.counts, ...study };
+      const programs = await seedPrograms(w, {
+        committeeId: ref.vustaId,
+        committeePath: vusta.path,
+        officeCellId: ref.officeCellId,
+        today,
+      });
+      documentRows = { ...registry.counts, ...study, ...programs };
     }
     const rows = { ...session.writer.written, ...meetingRows, ...documentRows };
     const result: SeedSummary = {

@@ -35,7 +35,6 @@ export function NewDocumentPage() {
         title={incoming ? t('documents.form.newIncomingTitle') : t('documents.form.newOutgoingTitle')}
         intro={incoming ? t('documents.form.newIncomingIntro') : t('documents.form.newOutgoingIntro')}
       />
-      {search.programItemId ? <Alert type="info" showIcon title={t('programs.draftForItem')} /> : null}
       <DocumentForm
         key={direction}
         direction={direction}
@@ -44,6 +43,7 @@ export function NewDocumentPage() {
           ownerUnitId: search.unitId ?? defaultOwnerUnit(me),
           type: search.type,
           summary: search.summary,
+          programItemId: search.programItemId ?? null,
           number: search.number ?? null,
           issuedOn: search.date ? dayjs(search.date) : null,
           receivedOn: incoming ? dayjs() : null,
@@ -55,10 +55,7 @@ export function NewDocumentPage() {
         submitText={incoming ? t('documents.form.register') : t('documents.form.saveDraft')}
         onCancel={() => window.history.back()}
         onSubmit={async (values) => {
-          const created = await apiPost<DocumentDetail>('/api/documents', {
-            ...createBodyFrom(values, direction),
-            programItemId: search.programItemId ?? null,
-          });
+          const created = await apiPost<DocumentDetail>('/api/documents', createBodyFrom(values, direction));
           storeDocument(created);
           void message.success(incoming ? t('documents.form.registered') : t('documents.form.drafted'));
           await navigate({ to: '/documents/$documentId', params: { documentId: created.id }, replace: true });
