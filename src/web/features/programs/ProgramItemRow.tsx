@@ -5,15 +5,16 @@ import { api } from '../../app/api';
 import { useShowError } from '../../app/errors';
 import { formatDate } from '../../app/format';
 import { ButtonLink } from '../../components/ButtonLink';
+import { StatusText, type StatusTone } from '../../components/StatusText';
 import { itemPath, type ProgramDetail, type ProgramItem, storeProgram } from './api';
 import { LinkDocumentModal } from './LinkDocumentModal';
 import { StatusModal } from './StatusModal';
 
-const statusColors: Record<ProgramItem['status'], string | undefined> = {
-  planned: undefined,
-  in_progress: 'blue',
-  done: 'green',
-  cancelled: 'default',
+const statusTones: Record<ProgramItem['status'], StatusTone> = {
+  planned: 'off',
+  in_progress: 'warn',
+  done: 'ok',
+  cancelled: 'off',
 };
 
 /** The draft form of the documents module, prefilled for this planned document. */
@@ -61,7 +62,9 @@ export function ProgramItemRow({
         <Tag>
           {item.documentType ? t(`documents.type.${item.documentType}`) : t('programs.kind.activity')}
         </Tag>
-        <Tag color={statusColors[item.status]}>{t(`programs.status.${item.status}`)}</Tag>
+        <StatusText tone={item.late ? 'bad' : statusTones[item.status]}>
+          {t(`programs.status.${item.status}`)}
+        </StatusText>
         <Typography.Text type="secondary">
           {t('programs.dueOn', { date: formatDate(item.dueOn) })}
           {item.doneOn ? ` · ${t('programs.doneOn', { date: formatDate(item.doneOn) })}` : ''}

@@ -1,7 +1,7 @@
 import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
-import { Alert, Button, Card, Empty, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../app/errors';
@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { type ProgramItem, programQuery } from './api';
 import { ItemModal } from './ItemModal';
 import { groupByMonth } from './months';
+import { ProgramCounts } from './ProgramCounts';
 import { ProgramItemRow } from './ProgramItemRow';
 import { QuarterShares } from './QuarterShares';
 import './programs.css';
@@ -43,12 +44,8 @@ export function ProgramPage() {
           </Space>
         }
       />
-      <Space wrap size={[8, 4]} style={{ marginBottom: 12 }}>
-        <Tag>{t('programs.counts.items', { count: p.itemCount })}</Tag>
-        <Tag color="green">{t('programs.counts.done', { count: p.doneCount })}</Tag>
-        <Tag color={p.lateCount > 0 ? 'red' : undefined}>
-          {t('programs.counts.late', { count: p.lateCount })}
-        </Tag>
+      <Space wrap size={[12, 4]} style={{ marginBottom: 12 }}>
+        <ProgramCounts program={p} />
       </Space>
       {p.note ? <Typography.Paragraph>{p.note}</Typography.Paragraph> : null}
       <QuarterShares quarters={p.quarters} />

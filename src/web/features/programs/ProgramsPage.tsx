@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { Alert, Button, Card, Empty, InputNumber, List, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, InputNumber, List, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth';
@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { canWritePrograms, defaultUnit, programsQuery } from './api';
 import { CreateProgramModal } from './CreateProgramModal';
+import { ProgramCounts } from './ProgramCounts';
 import './programs.css';
 
 /** "Chương trình làm việc": the programs of a unit, its bodies and the units below it, for one year. */
@@ -73,11 +74,7 @@ export function ProgramsPage() {
               description={
                 <Space wrap size={[8, 4]}>
                   <Typography.Text type="secondary">{p.unit.name}</Typography.Text>
-                  <Tag>{t('programs.counts.items', { count: p.itemCount })}</Tag>
-                  <Tag color="green">{t('programs.counts.done', { count: p.doneCount })}</Tag>
-                  {p.lateCount > 0 ? (
-                    <Tag color="red">{t('programs.counts.late', { count: p.lateCount })}</Tag>
-                  ) : null}
+                  <ProgramCounts program={p} />
                 </Space>
               }
             />
