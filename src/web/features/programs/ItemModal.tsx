@@ -143,6 +143,7 @@ export function ItemModal({
         <Form.Item name="period" noStyle rules={[{ required: true }]}>
           <Select
             options={periods}
+            virtual={false}
             style={{ minWidth: 140, marginTop: 8 }}
             aria-label={t('programs.fields.due')}
           />

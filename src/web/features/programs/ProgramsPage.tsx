@@ -40,7 +40,7 @@ export function ProgramsPage() {
         }
       />
       <Card size="small" className="programs-filters">
-        <Space wrap>
+        <div className="programs-filters-row">
           <div className="programs-unit-picker">
             <UnitTreeSelect
               aria-label={t('programs.unit')}
@@ -56,7 +56,7 @@ export function ProgramsPage() {
             value={year}
             onChange={(value) => value && update({ year: value })}
           />
-        </Space>
+        </div>
       </Card>
       {list.isError ? <Alert type="error" showIcon title={errorText(list.error)} /> : null}
       <List
