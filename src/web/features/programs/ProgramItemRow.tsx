@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { Button, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -76,10 +77,10 @@ export function ProgramItemRow({
         ) : null}
       </Space>
       {item.document ? (
-        <div>
-          <ButtonLink type="link" size="small" href={`/documents/${item.document.id}`}>
+        <div className="program-item-document">
+          <Link to="/documents/$documentId" params={{ documentId: item.document.id }}>
             {item.document.numberText ?? t('documents.status.draft')}: {item.document.summary}
-          </ButtonLink>
+          </Link>
         </div>
       ) : null}
       {item.cancelReason ? (
