@@ -20,6 +20,7 @@ import { makeUnit, makeUser, makeWorld, PASSWORD } from '../factories';
 import { Agent, createTestApp, type TestApp } from '../harness';
 import { makeMember } from '../member-factory';
 import { planRow, studyRow } from '../study-factory';
+import { taskRow, taskUpdateRow } from '../task-factory';
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 type Who = keyof World['users'] | 'anonymous';
@@ -212,6 +213,17 @@ const freshStudy = async () => {
   const row = await studyRow(t.database.db, doc.id, world.root.id, [world.cellA.id]);
   return { documentId: doc.id, targetId: row.targets[0]?.id as string };
 };
+
+// tasks: a fixed task of the root given to cell A with a file on a progress report; fresh ones per call.
+const task = {} as { fixed: string; file: string };
+beforeAll(async () => {
+  const db = t.database.db;
+  task.fixed = (await taskRow(db, world.root.id, world.cellA.id)).id;
+  task.file = await fileRow(db, t.app.files, null);
+  await taskUpdateRow(db, task.fixed, task.file);
+});
+const freshTask = (values: Parameters<typeof taskRow>[3] = {}) =>
+  taskRow(t.database.db, world.root.id, world.cellA.id, values);
 
 // meetings: planned meetings of cell A put straight into the table, one per call of a mutating case.
 let meetingDay = 0;
@@ -1690,6 +1702,96 @@ const cases = (): Case[] => {
     programAction('DELETE /api/programs/items/:itemId/document', 'unlink the document of an item', (a, p) =>
       a.request({ method: 'DELETE', url: `/api/programs/items/${p.linked}/document` }),
     ),
+    {
+      route: 'GET /api/tasks/board',
+      name: "the root committee's task board",
+      send: (a) => a.get(`/api/tasks/board?unitId=${root.id}`),
+      expect: { secretary: 404, member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/tasks',
+      name: "cell A's tasks",
+      send: (a) => a.get(`/api/tasks?unitId=${cellA.id}`),
+      expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/tasks/mine',
+      name: 'my tasks',
+      send: (a) => a.get('/api/tasks/mine'),
+      expect: { nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/tasks',
+      name: 'give cell A a task',
+      send: (a) =>
+        a.post('/api/tasks', {
+          ownerUnitId: root.id,
+          assigneeUnitId: cellA.id,
+          sourceKind: 'direct',
+          sourceTitle: 'Chỉ đạo của Ban Thường vụ',
+          sourceText: 'Rà soát hồ sơ đảng viên',
+          sourceDate: today,
+          title: 'Rà soát hồ sơ',
+          dueOn: addDays(today, 10),
+        }),
+      expect: { admin: 200, committee: 200, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/tasks/:id',
+      name: 'a task of cell A',
+      send: (a) => a.get(`/api/tasks/${task.fixed}`),
+      expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'PATCH /api/tasks/:id',
+      name: "change a task's deadline",
+      send: async (a) => a.patch(`/api/tasks/${(await freshTask()).id}`, { dueOn: '2036-02-28', version: 1 }),
+      expect: { admin: 200, committee: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/tasks/:id/progress',
+      name: 'report progress on a task of cell A',
+      send: async (a) =>
+        a.post(`/api/tasks/${(await freshTask()).id}/progress`, { progress: 40, version: 1 }),
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/tasks/:id/close',
+      name: 'mark a task of cell A done',
+      send: async (a) => a.post(`/api/tasks/${(await freshTask()).id}/close`, { status: 'done', version: 1 }),
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/tasks/:id/reopen',
+      name: 'reopen a done task',
+      send: async (a) =>
+        a.post(
+          `/api/tasks/${(await freshTask({ status: 'done', progress: 100, closedOn: today })).id}/reopen`,
+          { reason: 'Chưa đạt yêu cầu', version: 1 },
+        ),
+      expect: { admin: 200, committee: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/tasks/:id/updates/:updateId/file',
+      name: 'attach a file to a progress report',
+      send: async (a) => {
+        const fresh = await freshTask();
+        const update = await taskUpdateRow(t.database.db, fresh.id);
+        return a.request({
+          method: 'POST',
+          url: `/api/tasks/${fresh.id}/updates/${update.id}/file?fileName=bao-cao.pdf`,
+          payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
+          headers: { 'content-type': 'application/pdf' },
+        });
+      },
+      expect: { admin: 200, committee: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/tasks/:id/files/:fileId',
+      name: "download a progress report's file",
+      send: (a) => a.get(`/api/tasks/${task.fixed}/files/${task.file}`),
+      expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
     // Sign-in and sign-out change who is signed in: they run last, on throwaway agents.
     {
       route: 'POST /api/auth/totp/setup',

@@ -29,6 +29,7 @@ import {
   unitTable,
   unitVersionTable,
 } from './tables';
+import { seedTasks } from './tasks';
 
 export const DEMO_PASSWORD = 'demo1234';
 export const DEFAULT_SEED = 'dangbo';
@@ -258,13 +259,19 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
         documentIds: registry.studyDocumentIds,
         officeCellId: ref.officeCellId,
       });
+      const taskRows = await seedTasks(w, {
+        today,
+        committee,
+        officeCellId: ref.officeCellId,
+        publicUrl: options.publicUrl,
+      });
       const programs = await seedPrograms(w, {
         committeeId: ref.vustaId,
         committeePath: vusta.path,
         officeCellId: ref.officeCellId,
         today,
       });
-      documentRows = { ...registry.counts, ...study, ...programs };
+      documentRows = { ...registry.counts, ...study, ...taskRows, ...programs };
     }
     const rows = { ...session.writer.written, ...meetingRows, ...documentRows };
     const result: SeedSummary = {

@@ -7,9 +7,10 @@ import type {
 } from '../../../contracts/programs';
 import { dueDateOf } from '../../../domain/program-periods';
 import type { Tx } from '../../db/client';
+import { isInside } from '../../platform/access/grants';
 import { AppError } from '../../platform/errors/app-error';
 import type { Writer } from '../../platform/mutate';
-import { memberInSubtree } from '../members/for-programs';
+import { memberPlaces } from '../members/for-programs';
 import { unitBody } from '../org/meeting-units-read';
 import type { ProgramItemRow, ProgramRow } from './program-access';
 import { workProgramItems } from './schema';
@@ -30,7 +31,10 @@ async function checkedFields(tx: Tx, program: ProgramRow, f: ItemFields) {
     if (!body || body.unitId !== program.unitId)
       throw new AppError(400, 'PROGRAM_RESPONSIBLE_BODY', { field: 'responsibleBodyId' });
   }
-  if (f.responsibleMemberId && !(await memberInSubtree(tx, f.responsibleMemberId, program.unitPath)))
+  const member = f.responsibleMemberId
+    ? (await memberPlaces(tx, [f.responsibleMemberId])).get(f.responsibleMemberId)
+    : null;
+  if (f.responsibleMemberId && !(member && isInside(member.unitPath, program.unitPath)))
     throw new AppError(400, 'PROGRAM_RESPONSIBLE_MEMBER', { field: 'responsibleMemberId' });
   return {
     kind: f.kind,

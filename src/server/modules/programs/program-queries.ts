@@ -12,7 +12,7 @@ import type { Tx } from '../../db/client';
 import { scopeIncludes } from '../../platform/access/grants';
 import { inScope } from '../../platform/access/scope-sql';
 import { documents } from '../documents/schema';
-import { memberNames } from '../members/for-programs';
+import { memberPlaces } from '../members/for-programs';
 import { unitBodies, units } from '../org/schema';
 import type { ProgramAccess, ProgramItemRow } from './program-access';
 import { workProgramItems, workPrograms } from './schema';
@@ -178,11 +178,13 @@ export async function programDetail(
           .from(documents)
           .where(inArray(documents.id, docIds))
       : [];
+  const places = await memberPlaces(
+    tx,
+    items.flatMap((i) => (i.responsibleMemberId ? [i.responsibleMemberId] : [])),
+  );
   const names = {
     bodies: new Map(bodies.map((b) => [b.id, b.name])),
-    members: await memberNames(tx, [
-      ...new Set(items.flatMap((i) => (i.responsibleMemberId ? [i.responsibleMemberId] : []))),
-    ]),
+    members: new Map([...places].map(([memberId, m]) => [memberId, m.fullName])),
   };
   const docMap = new Map(docs.map((d) => [d.id, d]));
   return {
