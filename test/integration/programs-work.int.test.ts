@@ -284,6 +284,35 @@ describe('program completion when a planned document is issued', () => {
     expect(p.lateCount).toBe(0);
   });
 
+  it('a withdrawn document opens its item again', async () => {
+    const report = await addItem(btvProgram, {
+      kind: 'document',
+      documentType: 'report',
+      title: 'Báo cáo sơ kết 6 tháng đầu năm',
+      dueMonth: 7,
+    });
+    const created = await draft({ type: 'report', summary: 'Sơ kết 6 tháng', programItemId: report.id });
+    const docId = created.json().id;
+    await committee.post(`/api/documents/${docId}/approve`, { version: 1 });
+    await committee.post(`/api/documents/${docId}/issue`, { version: 2, issuedOn: `${year}-07-05` });
+    expect(await itemOf(btvProgram, report.id)).toMatchObject({ status: 'done', doneOn: `${year}-07-05` });
+    const withdrawn = await committee.post(`/api/documents/${docId}/withdraw`, {
+      version: 3,
+      reason: 'Sai số liệu',
+    });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect(await itemOf(btvProgram, report.id)).toMatchObject({
+      status: 'planned',
+      doneOn: null,
+      document: null,
+      late: true,
+    });
+    // Out of the program again, so later counts (and the copy below) do not see it.
+    expect(
+      (await committee.request({ method: 'DELETE', url: `/api/programs/items/${report.id}` })).statusCode,
+    ).toBe(200);
+  });
+
   it('links a registered document by hand; refuses other types, other registries, incoming ones', async () => {
     const plan = await addItem(btvProgram, {
       kind: 'document',

@@ -11,7 +11,7 @@ import type { Tx } from '../../db/client';
 import { AppError, staleVersion } from '../../platform/errors/app-error';
 import type { Writer } from '../../platform/mutate';
 import { meetingUnit } from '../org/meeting-units-read';
-import { completePlannedItems, linkNewDocumentToItem } from '../programs/for-documents';
+import { completePlannedItems, linkNewDocumentToItem, reopenWithdrawnItems } from '../programs/for-documents';
 import type { DocumentRow } from './access';
 import { type IssuerRow, resolveIssuer } from './issuers';
 import { numberTextOf, takeNumber, voidNumberOf } from './numbering';
@@ -315,6 +315,7 @@ export async function withdrawDocument(w: Writer, id: string, version: number, r
   if (row.status !== 'issued') throw statusError(row.status);
   await voidNumberOf(w.tx, id, reason);
   await transition(w, row, 'document.withdrawn', { status: 'withdrawn', withdrawnReason: reason }, reason);
+  await reopenWithdrawnItems(w, id);
 }
 
 export async function expireDocument(w: Writer, id: string, version: number, reason?: string | null) {

@@ -142,3 +142,35 @@ export async function completePlannedItems(w: Writer, documentId: string, issued
       after: { status: 'done', doneOn: issuedOn, documentId },
     });
 }
+
+/**
+ * Called by the documents module when an issued document is withdrawn: the items it completed are open again
+ * (planned, without the document), since what the program planned has not validly been issued.
+ */
+export async function reopenWithdrawnItems(w: Writer, documentId: string) {
+  const reopened = await w.tx
+    .update(workProgramItems)
+    .set({
+      status: 'planned',
+      doneOn: null,
+      documentId: null,
+      version: sql`${workProgramItems.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(workProgramItems.documentId, documentId), eq(workProgramItems.status, 'done')))
+    .returning({ id: workProgramItems.id, programId: workProgramItems.programId });
+  if (reopened.length === 0) return;
+  const paths = await w.tx
+    .select({ id: workPrograms.id, unitPath: workPrograms.unitPath })
+    .from(workPrograms)
+    .where(inArray(workPrograms.id, [...new Set(reopened.map((d) => d.programId))]));
+  for (const item of reopened)
+    w.audit({
+      action: 'program.item_reopened',
+      entity: 'work_program_item',
+      entityId: item.id,
+      scopePath: paths.find((p) => p.id === item.programId)?.unitPath ?? null,
+      before: { status: 'done', documentId },
+      after: { status: 'planned', documentId: null },
+    });
+}
