@@ -105,6 +105,8 @@ export const createDocumentBody = z.object({
   /** The unit whose registry holds it: the receiving committee, or the issuing unit for outgoing documents. */
   ownerUnitId: z.uuid(),
   ...documentFields,
+  /** A draft written for a planned-document item of the unit's work program: linked to it on creation. */
+  programItemId: z.uuid().nullable().optional(),
 });
 export type CreateDocumentBody = z.infer<typeof createDocumentBody>;
 

@@ -123,3 +123,17 @@ export const programDetail = programSummary.extend({
   canEdit: z.boolean(),
 });
 export type ProgramDetail = z.infer<typeof programDetail>;
+
+/** Open planned-document items of a unit's programs, for the documents form's "part of the work program" picker. */
+export const openDocumentItemsQuery = z.object({ unitId: z.uuid(), type: documentType.optional() });
+export const openDocumentItem = z.object({
+  id: z.uuid(),
+  programId: z.uuid(),
+  programTitle: z.string(),
+  documentType: documentType,
+  title: z.string(),
+  dueOn: isoDate,
+  status: programItemStatus,
+});
+export const openDocumentItems = z.object({ items: z.array(openDocumentItem) });
+export const itemParams = z.object({ itemId: z.uuid() });

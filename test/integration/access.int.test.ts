@@ -7,8 +7,8 @@ import { meetingAttendance, meetingDocuments, meetings } from '../../src/server/
 import { members } from '../../src/server/modules/members/schema';
 import { addDays, todayIso } from '../../src/server/modules/org/calendar';
 import { dissolveUnit } from '../../src/server/modules/org/history';
-import { positions, units } from '../../src/server/modules/org/schema';
-import { petitions } from '../../src/server/modules/programs/schema';
+import { positions, unitBodies, units } from '../../src/server/modules/org/schema';
+import { petitions, workProgramItems, workPrograms } from '../../src/server/modules/programs/schema';
 import { memberTransfers } from '../../src/server/modules/transfers/schema';
 import { auditLog } from '../../src/server/platform/audit/schema';
 import { users } from '../../src/server/platform/auth/schema';
@@ -287,6 +287,82 @@ const meeting = { fixed: '', document: '' };
 beforeAll(async () => {
   meeting.fixed = (await meetingRow()).id;
   meeting.document = await meetingDocumentRow(meeting.fixed);
+});
+
+// work programs: a fixed program of the root committee and of cell A; fresh ones (each of a fresh body of the
+// root, so the one-per-year rule never meets) with an activity, a planned plan and a linked one per call.
+const progs = {} as { root: string; cellA: string };
+const programRow = async (unitId: string, bodyId: string | null) => {
+  const [unit] = await t.database.db.select({ path: units.path }).from(units).where(eq(units.id, unitId));
+  const [row] = await t.database.db
+    .insert(workPrograms)
+    .values({
+      unitId,
+      unitPath: unit?.path as string,
+      bodyId,
+      year: Number(today.slice(0, 4)),
+      title: 'Chương trình',
+    })
+    .returning({ id: workPrograms.id });
+  return row?.id as string;
+};
+beforeAll(async () => {
+  progs.root = await programRow(world.root.id, null);
+  progs.cellA = await programRow(world.cellA.id, null);
+});
+const freshProgram = async () => {
+  const db = t.database.db;
+  const [body] = await db
+    .insert(unitBodies)
+    .values({ unitId: world.root.id, kind: 'executive_committee', name: `Ban Chấp hành ${++seq}` })
+    .returning({ id: unitBodies.id });
+  const id = await programRow(world.root.id, body?.id as string);
+  const due = `${today.slice(0, 4)}-12-31`;
+  const linked = await freshDocument({ type: 'plan' });
+  const items = await db
+    .insert(workProgramItems)
+    .values([
+      { programId: id, position: 1, kind: 'activity', title: 'Hội nghị', dueMonth: 12, dueOn: due },
+      {
+        programId: id,
+        position: 2,
+        kind: 'document',
+        documentType: 'plan',
+        title: 'Kế hoạch',
+        dueMonth: 12,
+        dueOn: due,
+      },
+      {
+        programId: id,
+        position: 3,
+        kind: 'document',
+        documentType: 'plan',
+        title: 'Kế hoạch đã soạn',
+        dueMonth: 12,
+        dueOn: due,
+        status: 'in_progress',
+        documentId: linked.id,
+      },
+    ])
+    .returning({ id: workProgramItems.id });
+  return {
+    id,
+    activity: items[0]?.id as string,
+    planned: items[1]?.id as string,
+    linked: items[2]?.id as string,
+  };
+};
+/** A write on a fresh program of the root committee: only its writers get through. */
+const programAction = (
+  route: string,
+  name: string,
+  send: (a: Agent, p: Awaited<ReturnType<typeof freshProgram>>) => ReturnType<Agent['get']>,
+  ok = 200,
+): Case => ({
+  route,
+  name,
+  send: async (a) => send(a, await freshProgram()),
+  expect: { admin: ok, committee: ok, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
 });
 
 /** Starting a verification job changes no data, so it leaves no audit row. */
@@ -1652,6 +1728,75 @@ const cases = (): Case[] => {
         }),
       expect: handlers,
     },
+    {
+      route: 'GET /api/programs',
+      name: "the root committee's work programs",
+      send: (a) => a.get(`/api/programs?unitId=${root.id}&subtree=true`),
+      expect: { secretary: 404, member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/programs',
+      name: 'a work program of a new body of the root committee',
+      send: async (a) => {
+        const [body] = await t.database.db
+          .insert(unitBodies)
+          .values({ unitId: root.id, kind: 'standing_committee', name: `Ban Thường vụ ${++seq}` })
+          .returning({ id: unitBodies.id });
+        return a.post('/api/programs', { unitId: root.id, bodyId: body?.id, year: 2030 });
+      },
+      expect: { admin: 201, committee: 201, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/programs/items/open-documents',
+      name: "the root committee's planned documents without a document",
+      send: (a) => a.get(`/api/programs/items/open-documents?unitId=${root.id}`),
+      expect: { admin: 200, committee: 200, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/programs/:id',
+      name: "the root committee's program",
+      send: (a) => a.get(`/api/programs/${progs.root}`),
+      expect: { secretary: 404, member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/programs/:id',
+      name: "cell A's program",
+      send: (a) => a.get(`/api/programs/${progs.cellA}`),
+      expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    programAction('PATCH /api/programs/:id', 'rename a program', (a, p) =>
+      a.patch(`/api/programs/${p.id}`, { title: 'Chương trình sửa', version: 1 }),
+    ),
+    programAction('DELETE /api/programs/:id', 'delete a program', (a, p) =>
+      a.request({ method: 'DELETE', url: `/api/programs/${p.id}` }),
+    ),
+    programAction(
+      'POST /api/programs/:id/items',
+      'add a program item',
+      (a, p) => a.post(`/api/programs/${p.id}/items`, { kind: 'activity', title: 'Sơ kết', dueQuarter: 2 }),
+      201,
+    ),
+    programAction('PATCH /api/programs/items/:itemId', 'edit a program item', (a, p) =>
+      a.patch(`/api/programs/items/${p.activity}`, { title: 'Hội nghị tổng kết', version: 1 }),
+    ),
+    programAction('DELETE /api/programs/items/:itemId', 'delete a program item', (a, p) =>
+      a.request({ method: 'DELETE', url: `/api/programs/items/${p.activity}` }),
+    ),
+    programAction('POST /api/programs/items/:itemId/status', 'mark an activity done', (a, p) =>
+      a.post(`/api/programs/items/${p.activity}/status`, { status: 'done', version: 1 }),
+    ),
+    programAction(
+      'POST /api/programs/items/:itemId/document',
+      'link a draft to a planned document',
+      async (a, p) =>
+        a.post(`/api/programs/items/${p.planned}/document`, {
+          documentId: (await freshDocument({ type: 'plan' })).id,
+          version: 1,
+        }),
+    ),
+    programAction('DELETE /api/programs/items/:itemId/document', 'unlink the document of an item', (a, p) =>
+      a.request({ method: 'DELETE', url: `/api/programs/items/${p.linked}/document` }),
+    ),
     {
       route: 'GET /api/tasks/board',
       name: "the root committee's task board",

@@ -118,7 +118,10 @@ describe('giving a task', () => {
     }
     // A cell secretary gives tasks in their own cell only: the committee above is out of their reach.
     expect((await give(secretary)).statusCode).toBe(404);
-    const sideways = await give(secretary, { ownerUnitId: t.world.cellA.id, assigneeUnitId: t.world.cellB.id });
+    const sideways = await give(secretary, {
+      ownerUnitId: t.world.cellA.id,
+      assigneeUnitId: t.world.cellB.id,
+    });
     expect(sideways.json()).toMatchObject({ code: 'TASK_ASSIGNEE_OUTSIDE', field: 'assigneeUnitId' });
     expect((await give(outsider)).statusCode).toBe(404);
     expect(await taskCount()).toBe(before);

@@ -17,6 +17,7 @@ import { deferIndexes, inLoadTransaction, type LoadSession } from './loader';
 import { seedMeetingHistory } from './meetings';
 import { generateNational } from './national';
 import { seedPetitions } from './petitions';
+import { seedPrograms } from './programs';
 import { generateReference, type ReferenceData } from './reference';
 import { seedStudy } from './study';
 import {
@@ -271,7 +272,13 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
         officeCellId: ref.officeCellId,
         publicUrl: options.publicUrl,
       });
-      documentRows = { ...registry.counts, ...study, ...taskRows, ...petitionRows };
+      const programs = await seedPrograms(w, {
+        committeeId: ref.vustaId,
+        committeePath: vusta.path,
+        officeCellId: ref.officeCellId,
+        today,
+      });
+      documentRows = { ...registry.counts, ...study, ...taskRows, ...petitionRows, ...programs };
     }
     const rows = { ...session.writer.written, ...meetingRows, ...documentRows };
     const result: SeedSummary = {

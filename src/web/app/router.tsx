@@ -15,6 +15,7 @@ import type { ImportSearch } from '../features/exchange/ImportPage';
 import { parseMeetingSearch, parseMeetingsSearch, parseNewMeetingSearch } from '../features/meetings/search';
 import { parseMemberSearch, parseStatisticsSearch } from '../features/members/search';
 import { isUnitTab, type UnitTab } from '../features/org/search';
+import { parseProgramsSearch } from '../features/programs/search';
 import { parseTaskBoardSearch, parseTaskListSearch } from '../features/tasks/search';
 import { ApiError, meQueryKey } from './api';
 import { clearSession, meQueryOptions } from './auth';
@@ -273,6 +274,21 @@ const checkInRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/meetings/CheckInPage'), 'CheckInPage'),
 });
 
+const programsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'programs',
+  staticData: { module: 'programs' },
+  validateSearch: parseProgramsSearch,
+  component: lazyRouteComponent(() => import('../features/programs/ProgramsPage'), 'ProgramsPage'),
+});
+
+const programRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'programs/$programId',
+  staticData: { module: 'programs' },
+  component: lazyRouteComponent(() => import('../features/programs/ProgramPage'), 'ProgramPage'),
+});
+
 const documentsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'documents',
@@ -458,6 +474,8 @@ const routeTree = rootRoute.addChildren([
     meetingRoute,
     editMeetingRoute,
     checkInRoute,
+    programsRoute,
+    programRoute,
     documentsRoute,
     newDocumentRoute,
     documentNumbersRoute,

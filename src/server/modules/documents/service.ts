@@ -11,6 +11,7 @@ import type { Tx } from '../../db/client';
 import { AppError, staleVersion } from '../../platform/errors/app-error';
 import type { Writer } from '../../platform/mutate';
 import { meetingUnit } from '../org/meeting-units-read';
+import { completePlannedItems, linkNewDocumentToItem, reopenWithdrawnItems } from '../programs/for-documents';
 import type { DocumentRow } from './access';
 import { type IssuerRow, resolveIssuer } from './issuers';
 import { numberTextOf, takeNumber, voidNumberOf } from './numbering';
@@ -118,6 +119,7 @@ export async function createDocument(
   if (!row) throw new Error('insert returned nothing');
   let stored = row;
   if (registeredIssued) stored = await giveNumber(w, row, issuer, row.issuedOn as string, input.number);
+  if (input.programItemId) await linkNewDocumentToItem(w, input.programItemId, stored);
   w.audit({
     action: 'document.registered',
     entity: 'document',
@@ -162,6 +164,7 @@ async function giveNumber(
     .where(eq(documents.id, row.id))
     .returning();
   if (!updated) throw new Error('update returned nothing');
+  await completePlannedItems(w, row.id, issuedOn);
   return updated;
 }
 
@@ -312,6 +315,7 @@ export async function withdrawDocument(w: Writer, id: string, version: number, r
   if (row.status !== 'issued') throw statusError(row.status);
   await voidNumberOf(w.tx, id, reason);
   await transition(w, row, 'document.withdrawn', { status: 'withdrawn', withdrawnReason: reason }, reason);
+  await reopenWithdrawnItems(w, id);
 }
 
 export async function expireDocument(w: Writer, id: string, version: number, reason?: string | null) {

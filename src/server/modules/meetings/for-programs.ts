@@ -30,7 +30,7 @@ export async function closedMeetingTasks(tx: Tx, meetingId: string): Promise<Clo
     })
     .from(meetings)
     .where(eq(meetings.id, meetingId));
-  if (!meeting || meeting.status !== 'closed') return null;
+  if (meeting?.status !== 'closed') return null;
   const body = meeting.bodyId ? await unitBody(tx, meeting.bodyId) : null;
   const rows = await tx
     .select()

@@ -180,6 +180,15 @@ const labels: Record<string, Record<Locale, string>> = {
   presentMemberIds: { vi: 'Đảng viên dự học tập', en: 'Members present' },
   documentId: { vi: 'Văn bản', en: 'Document' },
   // work programs
+  copyPrevious: { vi: 'Sao chép chương trình năm trước', en: "Copy last year's program" },
+  dueMonth: { vi: 'Tháng', en: 'Month' },
+  dueQuarter: { vi: 'Quý', en: 'Quarter' },
+  documentType: { vi: 'Loại văn bản', en: 'Document type' },
+  responsibleBodyId: { vi: 'Cơ quan chủ trì', en: 'Responsible body' },
+  responsibleMemberId: { vi: 'Người chủ trì', en: 'Responsible person' },
+  responsibleText: { vi: 'Đơn vị, người chủ trì', en: 'Responsible' },
+  doneOn: { vi: 'Ngày hoàn thành', en: 'Done on' },
+  programItemId: { vi: 'Nội dung chương trình làm việc', en: 'Work program item' },
   // tasks
   // working sessions
   // petitions

@@ -913,6 +913,93 @@ export const messages = {
     en: () => 'Only a member with a record in the system can confirm reading.',
   },
   // -- work programs (chương trình làm việc) --
+  PROGRAM_EXISTS: {
+    vi: (p) => `Đã có chương trình làm việc năm ${p.year} của ${p.holder}; mỗi năm chỉ có một chương trình.`,
+    en: (p) => `${p.holder} already has a work program for ${p.year}; there is one program a year.`,
+  },
+  PROGRAM_BODY_NOT_OF_UNIT: {
+    vi: () =>
+      'Cơ quan đã chọn không phải ban chấp hành, ban thường vụ, ủy ban kiểm tra hay chi ủy của tổ chức đảng này.',
+    en: () =>
+      'The chosen body is not an executive or standing committee, inspection commission or cell committee of this unit.',
+  },
+  PROGRAM_UNIT_DISSOLVED: {
+    vi: () => 'Tổ chức đảng này đã giải thể, không lập chương trình làm việc mới.',
+    en: () => 'This unit is dissolved; no new work program can be made for it.',
+  },
+  PROGRAM_NO_PREVIOUS: {
+    vi: (p) => `Chưa có chương trình làm việc năm trước (trước năm ${p.year}) để sao chép.`,
+    en: (p) => `There is no earlier program (before ${p.year}) to copy.`,
+  },
+  PROGRAM_HAS_DONE_ITEMS: {
+    vi: () => 'Chương trình đã có nội dung hoàn thành, không xóa được; hãy hủy từng nội dung nếu cần.',
+    en: () => 'The program has items already done and cannot be deleted; cancel single items instead.',
+  },
+  PROGRAM_PERIOD_REQUIRED: {
+    vi: () => 'Chọn đúng một thời hạn: tháng hoặc quý.',
+    en: () => 'Choose exactly one period: a month or a quarter.',
+  },
+  PROGRAM_DOCUMENT_TYPE_REQUIRED: {
+    vi: () => 'Nội dung là văn bản dự kiến ban hành cần có loại văn bản.',
+    en: () => 'A planned document needs its document type.',
+  },
+  PROGRAM_RESPONSIBLE_BODY: {
+    vi: () => 'Cơ quan chủ trì phải là một cơ quan của tổ chức đảng có chương trình.',
+    en: () => "The responsible body must be a body of the program's unit.",
+  },
+  PROGRAM_RESPONSIBLE_MEMBER: {
+    vi: () => 'Người chủ trì phải là đảng viên của tổ chức đảng có chương trình (hoặc cấp dưới).',
+    en: () => "The responsible person must be a member of the program's unit or a unit below it.",
+  },
+  PROGRAM_ITEM_DONE_BY_DOCUMENT: {
+    vi: () =>
+      'Văn bản dự kiến ban hành được đánh dấu hoàn thành khi văn bản được ban hành; hãy gắn văn bản vào nội dung này.',
+    en: () => 'A planned document is done when its document is issued; link the document to this item.',
+  },
+  PROGRAM_ITEM_HAS_DOCUMENT: {
+    vi: () => 'Nội dung đã gắn văn bản; hãy gỡ văn bản trước khi đổi trạng thái hoặc loại văn bản.',
+    en: () => 'The item has a linked document; unlink it before changing its status or document type.',
+  },
+  PROGRAM_DONE_IN_FUTURE: {
+    vi: () => 'Ngày hoàn thành không được sau hôm nay.',
+    en: () => 'The day it was done cannot be after today.',
+  },
+  PROGRAM_DONE_BEFORE_YEAR: {
+    vi: (p) => `Ngày hoàn thành không được trước năm của chương trình (01/01/${p.year}).`,
+    en: (p) => `The day it was done cannot be before the program's year (01/01/${p.year}).`,
+  },
+  PROGRAM_CANCEL_REASON: {
+    vi: () => 'Cần ghi lý do khi hủy nội dung của chương trình.',
+    en: () => 'Give a reason when cancelling an item.',
+  },
+  PROGRAM_ITEM_STATUS: {
+    vi: (p) => `Không thực hiện được khi nội dung đang ở trạng thái «${p.status}».`,
+    en: (p) => `Not possible while the item is "${p.status}".`,
+  },
+  PROGRAM_ITEM_DONE_UNDELETABLE: {
+    vi: () => 'Nội dung đã hoàn thành, không xóa được.',
+    en: () => 'An item already done cannot be deleted.',
+  },
+  PROGRAM_ITEM_NOT_DOCUMENT: {
+    vi: () => 'Chỉ gắn văn bản vào nội dung là văn bản dự kiến ban hành.',
+    en: () => 'Only planned-document items take a document.',
+  },
+  PROGRAM_DOCUMENT_MISMATCH: {
+    vi: () =>
+      'Văn bản phải là văn bản đi trong sổ văn bản của tổ chức đảng có chương trình và đúng loại văn bản dự kiến.',
+    en: () =>
+      "The document must be an outgoing document in the registry of the program's unit, of the planned type.",
+  },
+  PROGRAM_DOCUMENT_WITHDRAWN: {
+    vi: () => 'Văn bản đã bị thu hồi, không gắn vào chương trình được.',
+    en: () => 'The document was withdrawn and cannot be linked.',
+  },
+  PROGRAM_ITEM_FOR_DRAFT: {
+    vi: () =>
+      'Nội dung chương trình đã chọn không phải văn bản dự kiến ban hành của tổ chức đảng này, cùng loại văn bản, chưa hoàn thành.',
+    en: () =>
+      'The chosen program item is not an open planned document of this unit of the same document type.',
+  },
   // -- end of work programs --
   // -- tasks (nhiệm vụ) --
   TASK_UNIT_UNKNOWN: {
@@ -952,7 +1039,8 @@ export const messages = {
     en: () => 'The parent task is closed (done or cancelled).',
   },
   TASK_PARENT_CYCLE: {
-    vi: () => 'Không chọn được nhiệm vụ này làm nhiệm vụ cha: nó là chính nhiệm vụ hoặc nhiệm vụ con của nhiệm vụ đang sửa.',
+    vi: () =>
+      'Không chọn được nhiệm vụ này làm nhiệm vụ cha: nó là chính nhiệm vụ hoặc nhiệm vụ con của nhiệm vụ đang sửa.',
     en: () => 'This task cannot be the parent: it is the task itself or one of its sub-tasks.',
   },
   TASK_CLOSED: {

@@ -8,6 +8,7 @@ import { confidentialities, documentTypeKeys, signingForms, urgencies } from '..
 import { DATE_FORMAT } from '../../app/format';
 import { useFormSubmit } from '../../app/useFormSubmit';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { ProgramItemSelect } from '../programs/ProgramItemSelect';
 import { AddIssuerModal } from './AddIssuerModal';
 import { type DocumentIssuer, issuersQuery } from './api';
 import { type Direction, type DocumentFormValues, formFieldOf } from './formValues';
@@ -75,6 +76,7 @@ export function DocumentForm({
 
   // An outgoing document is issued by its own unit's body: propose it while no issuer is chosen.
   const ownerUnitId = Form.useWatch('ownerUnitId', form);
+  const documentType = Form.useWatch('type', form);
   useEffect(() => {
     if (incoming || editing || !ownerUnitId || form.getFieldValue('issuerId')) return;
     const own = issuers.data?.items.filter((i) => i.unitId === ownerUnitId) ?? [];
@@ -203,6 +205,15 @@ export function DocumentForm({
           >
             <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 5 }} />
           </Form.Item>
+          {!incoming && !editing ? (
+            <Form.Item
+              label={optional(t('programs.fields.programItem'))}
+              name="programItemId"
+              extra={t('programs.draftForItem')}
+            >
+              <ProgramItemSelect unitId={ownerUnitId} type={documentType} />
+            </Form.Item>
+          ) : null}
           <div className="document-form-row">
             <Form.Item label={t('documents.fields.confidentiality')} name="confidentiality">
               <Select

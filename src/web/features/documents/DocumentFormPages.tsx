@@ -40,8 +40,10 @@ export function NewDocumentPage() {
         direction={direction}
         issuerCode={search.issuer}
         initialValues={{
-          ownerUnitId: defaultOwnerUnit(me),
+          ownerUnitId: search.unitId ?? defaultOwnerUnit(me),
           type: search.type,
+          summary: search.summary,
+          programItemId: search.programItemId ?? null,
           number: search.number ?? null,
           issuedOn: search.date ? dayjs(search.date) : null,
           receivedOn: incoming ? dayjs() : null,

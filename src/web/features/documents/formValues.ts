@@ -25,6 +25,8 @@ export interface DocumentFormValues {
   recipients?: string;
   body?: string;
   congress?: boolean;
+  /** An outgoing draft written for a planned document of the unit's work program. */
+  programItemId?: string | null;
 }
 
 export type UpdateDocumentBody = z.input<typeof updateDocumentBody>;
@@ -84,6 +86,7 @@ export const createBodyFrom = (values: DocumentFormValues, direction: Direction)
   direction,
   ownerUnitId: values.ownerUnitId ?? '',
   ...fieldsFrom(values, direction),
+  programItemId: direction === 'outgoing' ? (values.programItemId ?? null) : null,
 });
 
 /** The API's field names where the form holds the value under another name ("recipients.3", "issuerCode"). */

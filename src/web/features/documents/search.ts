@@ -29,6 +29,10 @@ export interface NewDocumentSearch {
   type?: DocType;
   issuer?: string;
   date?: string;
+  /** "Soạn dự thảo" from a work program item: the unit, the summary and the item the draft is for. */
+  unitId?: string;
+  summary?: string;
+  programItemId?: string;
 }
 
 /** Search params arrive untyped from the URL (numeric-looking ones as numbers): keep non-empty text. */
@@ -65,6 +69,9 @@ export const parseNewDocumentSearch = (search: Record<string, unknown>): NewDocu
     type: pick(documentTypeKeys, search.type),
     issuer: text(search.issuer)?.slice(0, 15),
     date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined,
+    unitId: uuid(search.unitId),
+    summary: text(search.summary)?.slice(0, 1000),
+    programItemId: uuid(search.programItemId),
   };
 };
 
