@@ -109,3 +109,7 @@ export const followUpReport = z.object({
   totals: z.object({ tasks: z.number().int(), done: z.number().int(), overdue: z.number().int() }),
 });
 export type FollowUpReport = z.infer<typeof followUpReport>;
+
+/** What the new-session form starts from: the unit's parent, the usual superior committee. */
+export const sessionDefaultsQuery = z.object({ unitId: z.uuid() });
+export const sessionDefaults = z.object({ superiorUnit: namedRef.nullable() });

@@ -15,6 +15,7 @@ import type { ImportSearch } from '../features/exchange/ImportPage';
 import { parseMeetingSearch, parseMeetingsSearch, parseNewMeetingSearch } from '../features/meetings/search';
 import { parseMemberSearch, parseStatisticsSearch } from '../features/members/search';
 import { isUnitTab, type UnitTab } from '../features/org/search';
+import { parseSessionSearch, parseSessionsSearch } from '../features/working-sessions/search';
 import { ApiError, meQueryKey } from './api';
 import { clearSession, meQueryOptions } from './auth';
 import { globalMessage } from './errors';
@@ -272,6 +273,43 @@ const checkInRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/meetings/CheckInPage'), 'CheckInPage'),
 });
 
+const workingSessionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'working-sessions',
+  staticData: { module: 'tasks' },
+  validateSearch: parseSessionsSearch,
+  component: lazyRouteComponent(() => import('../features/working-sessions/SessionsPage'), 'SessionsPage'),
+});
+
+const newWorkingSessionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'working-sessions/new',
+  staticData: { module: 'tasks' },
+  validateSearch: parseSessionsSearch,
+  component: lazyRouteComponent(
+    () => import('../features/working-sessions/SessionFormPages'),
+    'NewSessionPage',
+  ),
+});
+
+const workingSessionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'working-sessions/$sessionId',
+  staticData: { module: 'tasks' },
+  validateSearch: parseSessionSearch,
+  component: lazyRouteComponent(() => import('../features/working-sessions/SessionPage'), 'SessionPage'),
+});
+
+const editWorkingSessionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'working-sessions/$sessionId/edit',
+  staticData: { module: 'tasks' },
+  component: lazyRouteComponent(
+    () => import('../features/working-sessions/SessionFormPages'),
+    'EditSessionPage',
+  ),
+});
+
 const documentsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'documents',
@@ -420,6 +458,10 @@ const routeTree = rootRoute.addChildren([
     meetingRoute,
     editMeetingRoute,
     checkInRoute,
+    workingSessionsRoute,
+    newWorkingSessionRoute,
+    workingSessionRoute,
+    editWorkingSessionRoute,
     documentsRoute,
     newDocumentRoute,
     documentNumbersRoute,

@@ -13,6 +13,8 @@ interface UnitTreeSelectProps {
   placeholder?: string;
   'aria-label'?: string;
   status?: 'error' | 'warning' | '';
+  /** Offer only this unit and the units below it (e.g. those a committee may assign to). */
+  rootId?: string;
 }
 
 interface SimpleNode {
@@ -31,11 +33,16 @@ export function UnitTreeSelect({
   knownName,
   placeholder,
   status,
+  rootId,
   ...aria
 }: UnitTreeSelectProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const roots = useQuery(rootUnitsQuery);
+  const scopeRoots = useQuery({ ...rootUnitsQuery, enabled: !rootId });
+  const ownRoot = useQuery({ ...unitQuery(rootId ?? ''), enabled: Boolean(rootId) });
+  const roots = rootId
+    ? { data: ownRoot.data ? [ownRoot.data] : undefined, isPending: ownRoot.isPending }
+    : scopeRoots;
   const [opened, setOpened] = useState<string[]>([]);
   const children = useQueries({ queries: opened.map((parentId) => childUnitsQuery(parentId)) });
 

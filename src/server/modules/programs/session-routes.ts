@@ -6,6 +6,8 @@ import {
   createSessionBody,
   followUpReport,
   sessionConclusionBody,
+  sessionDefaults,
+  sessionDefaultsQuery,
   sessionDetail,
   sessionPage,
   sessionsQuery,
@@ -87,6 +89,28 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!scopeIncludes(access.write, unit.path)) throw new AppError(403, 'FORBIDDEN', { field: 'unitId' });
       const row = await mutate(app.db, req.ctx, (w) => createSession(w, req.body));
       return reply.status(201).send(await detailOf(app.db, access, row.id));
+    },
+  );
+
+  app.get(
+    '/working-sessions/defaults',
+    {
+      config: { policy: writers },
+      schema: {
+        tags,
+        summary: 'Gợi ý cho buổi làm việc mới: cơ quan cấp trên trực tiếp của tổ chức',
+        querystring: sessionDefaultsQuery,
+        response: { 200: sessionDefaults, ...errors },
+      },
+    },
+    async (req) => {
+      const access = sessionAccessOf(req);
+      const unit = await meetingUnit(app.db, req.query.unitId);
+      if (!unit || !scopeIncludes(access.read, unit.path))
+        throw new AppError(404, 'NOT_FOUND', { field: 'unitId' });
+      if (!scopeIncludes(access.write, unit.path)) throw new AppError(403, 'FORBIDDEN', { field: 'unitId' });
+      const parent = unit.parentId ? await meetingUnit(app.db, unit.parentId) : null;
+      return { superiorUnit: parent ? { id: parent.id, name: parent.name } : null };
     },
   );
 
