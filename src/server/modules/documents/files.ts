@@ -46,3 +46,10 @@ export async function removeFile(w: Writer, document: DocumentRow, fileId: strin
   });
   return row.storageKey;
 }
+
+/** A stored file by id, for modules that attach files of their own (task progress reports). */
+export async function storedFile(tx: Tx, fileId: string) {
+  const [row] = await tx.select().from(documentFiles).where(eq(documentFiles.id, fileId)).limit(1);
+  if (!row) throw new AppError(404, 'NOT_FOUND');
+  return row;
+}

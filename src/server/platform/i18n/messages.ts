@@ -915,6 +915,78 @@ export const messages = {
   // -- work programs (chương trình làm việc) --
   // -- end of work programs --
   // -- tasks (nhiệm vụ) --
+  TASK_UNIT_UNKNOWN: {
+    vi: () => 'Không tìm thấy tổ chức đảng này.',
+    en: () => 'This party unit was not found.',
+  },
+  TASK_UNIT_DISSOLVED: {
+    vi: (p) => `${p.name} đã giải thể hoặc hợp nhất; không giao nhiệm vụ cho tổ chức này được.`,
+    en: (p) => `${p.name} has been dissolved or merged; no task can be given to it.`,
+  },
+  TASK_ASSIGNEE_OUTSIDE: {
+    vi: () => 'Chỉ giao nhiệm vụ cho tổ chức đảng trực thuộc đơn vị giao (hoặc chính đơn vị đó).',
+    en: () => 'A task can only be given to the assigning unit or a unit under it.',
+  },
+  TASK_MEMBER_OUTSIDE: {
+    vi: () => 'Đảng viên được giao phải sinh hoạt tại đơn vị nhận nhiệm vụ.',
+    en: () => 'The member given the task must belong to the unit that carries it.',
+  },
+  TASK_SOURCE_IN_FUTURE: {
+    vi: () => 'Ngày của kết luận (nguồn nhiệm vụ) không được sau hôm nay.',
+    en: () => 'The date of the conclusion (the task source) cannot be after today.',
+  },
+  TASK_DUE_BEFORE_SOURCE: {
+    vi: () => 'Thời hạn không được trước ngày của kết luận giao nhiệm vụ.',
+    en: () => 'The deadline cannot be before the date of the conclusion that gave the task.',
+  },
+  TASK_PARENT_UNKNOWN: {
+    vi: () => 'Không tìm thấy nhiệm vụ cha.',
+    en: () => 'The parent task was not found.',
+  },
+  TASK_PARENT_OUTSIDE: {
+    vi: () => 'Nhiệm vụ cha phải do chính đơn vị này hoặc đơn vị cấp trên của nó giao.',
+    en: () => 'The parent task must be given by this unit or a unit above it.',
+  },
+  TASK_PARENT_CLOSED: {
+    vi: () => 'Nhiệm vụ cha đã đóng (hoàn thành hoặc hủy).',
+    en: () => 'The parent task is closed (done or cancelled).',
+  },
+  TASK_PARENT_CYCLE: {
+    vi: () => 'Không chọn được nhiệm vụ này làm nhiệm vụ cha: nó là chính nhiệm vụ hoặc nhiệm vụ con của nhiệm vụ đang sửa.',
+    en: () => 'This task cannot be the parent: it is the task itself or one of its sub-tasks.',
+  },
+  TASK_CLOSED: {
+    vi: () => 'Nhiệm vụ đã đóng (hoàn thành hoặc hủy); hãy mở lại trước khi thay đổi.',
+    en: () => 'The task is closed (done or cancelled); reopen it before changing it.',
+  },
+  TASK_ALREADY_OPEN: {
+    vi: () => 'Nhiệm vụ đang mở.',
+    en: () => 'The task is already open.',
+  },
+  TASK_PROGRESS_ROLLED_UP: {
+    vi: () => 'Tiến độ của nhiệm vụ này được tổng hợp từ các nhiệm vụ con; hãy cập nhật nhiệm vụ con.',
+    en: () => 'This task takes its progress from its sub-tasks; update those instead.',
+  },
+  TASK_CANCEL_REASON: {
+    vi: () => 'Hủy nhiệm vụ cần nêu lý do.',
+    en: () => 'Cancelling a task needs a reason.',
+  },
+  TASK_CHILDREN_OPEN: {
+    vi: () => 'Nhiệm vụ còn nhiệm vụ con chưa đóng; hãy hoàn thành hoặc hủy các nhiệm vụ con trước.',
+    en: () => 'Sub-tasks are still open; close them first.',
+  },
+  TASK_UPDATE_HAS_FILE: {
+    vi: () => 'Báo cáo tiến độ này đã có tệp đính kèm.',
+    en: () => 'This progress report already has a file.',
+  },
+  TASK_HAS_PROGRESS: {
+    vi: () => 'Nhiệm vụ đã có báo cáo tiến độ; không xóa được, hãy hủy nhiệm vụ với lý do.',
+    en: () => 'The task has progress reports; it cannot be deleted — cancel it with a reason.',
+  },
+  CONCLUSION_DUE_BEFORE_MEETING: {
+    vi: () => 'Thời hạn của kết luận không được trước ngày họp.',
+    en: () => 'A conclusion’s deadline cannot be before the meeting date.',
+  },
   // -- end of tasks --
   // -- working sessions with the superior committee --
   SESSION_UNIT_DISSOLVED: {
