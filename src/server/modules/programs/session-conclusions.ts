@@ -33,36 +33,27 @@ async function giveTasks(
   conclusion: { id: string; text: string },
   rows: TaskRows,
 ) {
-  for (const [i, row] of rows.entries()) {
-    try {
-      await createTask(
-        w,
-        access,
-        {
-          ownerUnitId: session.unitId,
-          assigneeUnitId: row.assigneeUnitId,
-          assigneeMemberId: row.assigneeMemberId ?? null,
-          sourceKind: 'working_session',
-          sourceRefId: session.id,
-          sourceItemId: conclusion.id,
-          sourceTitle: sessionSourceTitle(session),
-          sourceText: conclusion.text,
-          sourceDate: session.heldOn,
-          title: row.title ?? taskTitleOf(conclusion.text),
-          dueOn: row.dueOn,
-        },
-        env,
-      );
-    } catch (error) {
-      // Name the row the refusal is about, so the form can point at it.
-      if (error instanceof AppError && error.options.field && !error.options.field.startsWith('tasks.'))
-        throw new AppError(error.statusCode, error.code, {
-          ...error.options,
-          field: `tasks.${i}.${error.options.field}`,
-        });
-      throw error;
-    }
-  }
+  for (const [i, row] of rows.entries())
+    await createTask(
+      w,
+      access,
+      {
+        ownerUnitId: session.unitId,
+        assigneeUnitId: row.assigneeUnitId,
+        assigneeMemberId: row.assigneeMemberId ?? null,
+        sourceKind: 'working_session',
+        sourceRefId: session.id,
+        sourceItemId: conclusion.id,
+        sourceTitle: sessionSourceTitle(session),
+        sourceText: conclusion.text,
+        sourceDate: session.heldOn,
+        title: row.title ?? taskTitleOf(conclusion.text),
+        dueOn: row.dueOn,
+      },
+      env,
+      // A refusal names its row, so the form can point at it.
+      `tasks.${i}.`,
+    );
 }
 
 async function bumpSession(w: Writer, session: SessionRow) {
@@ -162,7 +153,7 @@ export async function deleteConclusion(
 ): Promise<void> {
   const session = await lockSession(w.tx, sessionId, version);
   const before = await conclusionOf(w, sessionId, conclusionId);
-  const removed = await removeSessionTasks(w, session, conclusionId);
+  const removed = await removeSessionTasks(w, sessionId, conclusionId);
   await w.tx.delete(workingSessionConclusions).where(eq(workingSessionConclusions.id, conclusionId));
   await w.tx
     .update(workingSessionConclusions)

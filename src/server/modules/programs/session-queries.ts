@@ -122,7 +122,7 @@ export async function conclusionsOf(db: Db | Tx, sessionId: string) {
 export async function conclusionsWithTasks(db: Db | Tx, sessionId: string) {
   const [conclusions, given, items] = await Promise.all([
     conclusionsOf(db, sessionId),
-    tasksOfSource(db, sessionId),
+    tasksOfSource(db, sessionId, todayIso()),
     db
       .select({ id: tasks.id, conclusionId: tasks.sourceItemId })
       .from(tasks)

@@ -19,6 +19,7 @@ import { scopeIncludes } from '../../platform/access/grants';
 import { allow } from '../../platform/access/policy';
 import { AppError } from '../../platform/errors/app-error';
 import { mutate, type Writer } from '../../platform/mutate';
+import { todayIso } from '../org/calendar';
 import { meetingUnit } from '../org/meeting-units-read';
 import { attachment } from '../transfers/letter';
 import { checkedSession, sessionAccessOf } from './session-access';
@@ -46,7 +47,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     await mutate(app.db, req.ctx, work);
     return detailOf(app.db, access, id);
   };
-  const taskEnv = () => ({ publicUrl: app.config.publicUrl });
+  const taskEnv = () => ({ today: todayIso(), publicUrl: app.config.publicUrl });
 
   app.get(
     '/working-sessions',

@@ -138,7 +138,7 @@ export async function updateSession(w: Writer, id: string, input: UpdateInput): 
 /** Removes a session recorded by mistake, with its conclusions and their tasks, while no task has progressed. */
 export async function deleteSession(w: Writer, id: string, version: number): Promise<void> {
   const before = await lockSession(w.tx, id, version);
-  const removed = await removeSessionTasks(w, before, null);
+  const removed = await removeSessionTasks(w, id, null);
   await w.tx.delete(workingSessions).where(eq(workingSessions.id, id));
   w.audit({
     action: 'working_session.deleted',

@@ -64,6 +64,7 @@ export function followUpWord(source: FollowUpWordSource): Promise<Buffer> {
   const s = report.session;
   const heldOn = shortDate(s.heldOn);
   const { tasks, done, overdue } = report.totals;
+  const running = report.conclusions.flatMap((c) => c.tasks).filter((t) => t.status === 'open' && !t.overdue);
   return renderPartyDocument({
     superior: source.superiorOfUnit ?? undefined,
     issuer: s.unit.name,
@@ -81,7 +82,7 @@ export function followUpWord(source: FollowUpWordSource): Promise<Buffer> {
       ...report.conclusions.flatMap(conclusionBlocks),
       {
         kind: 'paragraph',
-        text: `Tổng cộng: ${tasks} nhiệm vụ, đã hoàn thành ${done}, quá hạn ${overdue}, đang thực hiện ${tasks - done - overdue}.`,
+        text: `Tổng cộng: ${tasks} nhiệm vụ, đã hoàn thành ${done}, quá hạn ${overdue}, đang thực hiện ${running.length}.`,
         italic: true,
       },
       { kind: 'paragraph', text: 'II. NHỮNG NỘI DUNG CHƯA HOÀN THÀNH, QUÁ HẠN', bold: true },

@@ -952,7 +952,8 @@ export const messages = {
     en: () => 'The parent task is closed (done or cancelled).',
   },
   TASK_PARENT_CYCLE: {
-    vi: () => 'Không chọn được nhiệm vụ này làm nhiệm vụ cha: nó là chính nhiệm vụ hoặc nhiệm vụ con của nhiệm vụ đang sửa.',
+    vi: () =>
+      'Không chọn được nhiệm vụ này làm nhiệm vụ cha: nó là chính nhiệm vụ hoặc nhiệm vụ con của nhiệm vụ đang sửa.',
     en: () => 'This task cannot be the parent: it is the task itself or one of its sub-tasks.',
   },
   TASK_CLOSED: {
@@ -1008,10 +1009,6 @@ export const messages = {
   SESSION_DATE_FIXED_BY_TASKS: {
     vi: () => 'Đã giao nhiệm vụ từ kết luận của buổi làm việc nên không sửa được ngày làm việc.',
     en: () => 'Tasks were given from the conclusions of this session, so its date can no longer change.',
-  },
-  SESSION_TASKS_IN_PROGRESS: {
-    vi: () => 'Đã có nhiệm vụ được báo cáo tiến độ, kết thúc hoặc chia nhỏ nên không xóa được.',
-    en: () => 'A task has progress reported, was closed or has sub-tasks, so this cannot be deleted.',
   },
   // -- end of working sessions --
   // -- petitions (đề xuất, kiến nghị) --
