@@ -17,6 +17,7 @@ import { deferIndexes, inLoadTransaction, type LoadSession } from './loader';
 import { seedMeetingHistory } from './meetings';
 import { generateNational } from './national';
 import { generateReference, type ReferenceData } from './reference';
+import { seedWorkingSessions } from './sessions';
 import { seedStudy } from './study';
 import {
   addMember,
@@ -257,7 +258,21 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
         documentIds: registry.studyDocumentIds,
         officeCellId: ref.officeCellId,
       });
-      documentRows = { ...registry.counts, ...study };
+      const [committeeUser] = await session.db
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(users.username, 'committee'));
+      const sessions = committeeUser
+        ? await seedWorkingSessions(w, {
+            committeeId: ref.vustaId,
+            committeePath: vusta.path,
+            officeCellId: ref.officeCellId,
+            userId: committeeUser.id,
+            today,
+            publicUrl: options.publicUrl,
+          })
+        : {};
+      documentRows = { ...registry.counts, ...study, ...sessions };
     }
     const rows = { ...session.writer.written, ...meetingRows, ...documentRows };
     const result: SeedSummary = {

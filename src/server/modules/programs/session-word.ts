@@ -34,7 +34,14 @@ function conclusionBlocks(c: FollowUpReport['conclusions'][number]): PartyBlock[
       kind: 'table',
       header: ['STT', 'Nhiệm vụ', 'Đơn vị, người thực hiện', 'Thời hạn', 'Tiến độ, kết quả'],
       widths: [7, 33, 22, 13, 25],
-      rows: c.tasks.map((t, i) => [String(i + 1), t.title, who(t), shortDate(t.dueOn), result(t)]),
+      // A task named by its conclusion's own words need not repeat them.
+      rows: c.tasks.map((t, i) => [
+        String(i + 1),
+        t.title === c.text ? 'Theo nội dung kết luận' : t.title,
+        who(t),
+        shortDate(t.dueOn),
+        result(t),
+      ]),
     },
   ];
 }
