@@ -43,7 +43,8 @@ export function UnitTreeSelect({
   const roots = rootId
     ? { data: ownRoot.data ? [ownRoot.data] : undefined, isPending: ownRoot.isPending }
     : scopeRoots;
-  const [opened, setOpened] = useState<string[]>([]);
+  // Under a given root its children are loaded and shown at once: that is where the choice usually lies.
+  const [opened, setOpened] = useState<string[]>(rootId ? [rootId] : []);
   const children = useQueries({ queries: opened.map((parentId) => childUnitsQuery(parentId)) });
 
   const nodes = useMemo(() => {
@@ -90,6 +91,7 @@ export function UnitTreeSelect({
         setOpened((current) => (current.includes(parentId) ? current : [...current, parentId]));
       }}
       treeLoadedKeys={opened.filter((_, index) => children[index]?.data !== undefined)}
+      treeDefaultExpandedKeys={rootId ? [rootId] : undefined}
       loading={roots.isPending}
       showSearch
       treeNodeFilterProp="title"
