@@ -75,7 +75,7 @@ test('a working session’s three conclusions become tasks for two cells; a secr
     if (phone) await expectNoHorizontalOverflow(page);
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByText(c.text, { exact: true })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('paragraph').filter({ hasText: c.text })).toBeVisible();
   }
   const main = page.getByRole('main');
   await expect(main.getByRole('link', { name: conclusions[1]?.text as string })).toHaveCount(2);

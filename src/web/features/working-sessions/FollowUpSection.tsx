@@ -1,17 +1,18 @@
 import { FileWordOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Spin, Statistic, Tag } from 'antd';
+import { Alert, Button, Card, Spin, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../app/errors';
 import { formatDate } from '../../app/format';
+import { StatusText, type StatusTone } from '../../components/StatusText';
 import { type FollowUpReport, followUpQuery, sessionPath } from './api';
 import { SessionTaskList } from './SessionTaskList';
 
-const stateColor: Record<FollowUpReport['conclusions'][number]['state'], string> = {
-  done: 'green',
-  in_progress: 'blue',
-  overdue: 'red',
-  none: 'default',
+const stateTone: Record<FollowUpReport['conclusions'][number]['state'], StatusTone> = {
+  done: 'ok',
+  in_progress: 'warn',
+  overdue: 'bad',
+  none: 'off',
 };
 
 /** The follow-up report as the tasks stand today, and its Word file for the superior committee. */
@@ -47,7 +48,7 @@ export function FollowUpSection({ sessionId }: { sessionId: string }) {
           title={
             <span>
               {t('workingSessions.conclusion.number', { n: c.position })}{' '}
-              <Tag color={stateColor[c.state]}>{t(`workingSessions.state.${c.state}`)}</Tag>
+              <StatusText tone={stateTone[c.state]}>{t(`workingSessions.state.${c.state}`)}</StatusText>
             </span>
           }
         >

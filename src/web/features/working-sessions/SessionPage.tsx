@@ -1,7 +1,7 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Spin, Tabs } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Popconfirm, Radio, Spin, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
@@ -152,6 +152,9 @@ export function SessionPage() {
   const navigate = useNavigate({ from: '/working-sessions/$sessionId' });
   const session = useQuery(sessionQuery(sessionId));
   const tab: SessionTab = search.tab ?? 'record';
+  const isPhone = useIsPhone();
+  const setTab = (next: SessionTab) =>
+    void navigate({ search: { tab: next === 'record' ? undefined : next }, replace: true });
 
   if (session.isPending) return <Spin />;
   if (session.isError) return <Alert type="error" showIcon title={errorText(session.error)} />;
@@ -178,20 +181,30 @@ export function SessionPage() {
         }
       />
       <Card>
-        <Tabs
-          activeKey={tab}
-          onChange={(next) =>
-            void navigate({
-              search: { tab: next === 'record' ? undefined : (next as SessionTab) },
-              replace: true,
-            })
-          }
-          items={sessionTabs.map((key) => ({
-            key,
-            label: t(`workingSessions.tab.${key}`),
-            children: sections[key],
-          }))}
-        />
+        {isPhone ? (
+          <div className="stack">
+            <Radio.Group
+              aria-label={t('workingSessions.tab.label')}
+              optionType="button"
+              buttonStyle="solid"
+              className="session-tabs-phone"
+              value={tab}
+              onChange={(e) => setTab(e.target.value as SessionTab)}
+              options={sessionTabs.map((key) => ({ value: key, label: t(`workingSessions.tab.${key}`) }))}
+            />
+            {sections[tab]}
+          </div>
+        ) : (
+          <Tabs
+            activeKey={tab}
+            onChange={(next) => setTab(next as SessionTab)}
+            items={sessionTabs.map((key) => ({
+              key,
+              label: t(`workingSessions.tab.${key}`),
+              children: tab === key ? sections[key] : null,
+            }))}
+          />
+        )}
       </Card>
     </>
   );

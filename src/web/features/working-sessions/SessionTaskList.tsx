@@ -1,21 +1,23 @@
 import { Progress, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/format';
+import { StatusText } from '../../components/StatusText';
 import type { SessionTask } from './api';
 
 export function TaskStatusTag({ task }: { task: Pick<SessionTask, 'status' | 'overdue' | 'late'> }) {
   const { t } = useTranslation();
   if (task.status === 'done')
-    return (
-      <Tag color={task.late ? 'orange' : 'green'}>
-        {t(task.late ? 'workingSessions.task.doneLate' : 'workingSessions.task.done')}
-      </Tag>
+    return task.late ? (
+      <StatusText tone="warn">{t('workingSessions.task.doneLate')}</StatusText>
+    ) : (
+      <StatusText tone="ok">{t('workingSessions.task.done')}</StatusText>
     );
-  if (task.status === 'cancelled') return <Tag>{t('workingSessions.task.cancelled')}</Tag>;
+  if (task.status === 'cancelled')
+    return <StatusText tone="off">{t('workingSessions.task.cancelled')}</StatusText>;
   return task.overdue ? (
-    <Tag color="red">{t('workingSessions.task.overdue')}</Tag>
+    <StatusText tone="bad">{t('workingSessions.task.overdue')}</StatusText>
   ) : (
-    <Tag color="blue">{t('workingSessions.task.open')}</Tag>
+    <Tag>{t('workingSessions.task.open')}</Tag>
   );
 }
 

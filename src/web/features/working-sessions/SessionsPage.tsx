@@ -8,6 +8,7 @@ import { errorText } from '../../app/errors';
 import { formatDate } from '../../app/format';
 import { ButtonLink } from '../../components/ButtonLink';
 import { PageHeader } from '../../components/PageHeader';
+import { StatusText } from '../../components/StatusText';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { canRecordSessions, defaultUnitFor, type SessionSummary, sessionsQuery } from './api';
 import './sessions.css';
@@ -18,9 +19,9 @@ function Counts({ s }: { s: SessionSummary }) {
     <Space size={[8, 4]} wrap>
       <Tag>{t('workingSessions.count.conclusions', { count: s.conclusionCount })}</Tag>
       <Tag>{t('workingSessions.count.tasks', { count: s.taskCount })}</Tag>
-      <Tag color="green">{t('workingSessions.count.done', { count: s.doneCount })}</Tag>
+      <Tag>{t('workingSessions.count.done', { count: s.doneCount })}</Tag>
       {s.overdueCount > 0 ? (
-        <Tag color="red">{t('workingSessions.count.overdue', { count: s.overdueCount })}</Tag>
+        <StatusText tone="bad">{t('workingSessions.count.overdue', { count: s.overdueCount })}</StatusText>
       ) : null}
     </Space>
   );
