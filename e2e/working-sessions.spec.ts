@@ -14,15 +14,18 @@ async function typeDate(input: Locator, value: string) {
   await expect(input).toHaveValue(value);
 }
 
-/** Picks a unit in a tree select opened on the session's unit, by typing part of its name. */
+/** Picks a unit in a tree select opened on the session's unit, by typing part of its name; checks it shows. */
 async function pickUnit(page: Page, input: Locator, name: string) {
+  const select = input.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]');
   await expect(async () => {
     await input.click();
     await input.fill(name);
     await page
       .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-title')
       .getByText(new RegExp(`^${name} \\(`))
+      .last()
       .click({ timeout: 2000 });
+    await expect(select.getByTitle(new RegExp(`^${name} \\(`))).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 15_000 });
 }
 
@@ -74,6 +77,7 @@ test('a working session’s three conclusions become tasks for two cells; a secr
     }
     if (phone) await expectNoHorizontalOverflow(page);
     await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(dialog.locator('.ant-form-item-explain-error')).toHaveCount(0);
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('main').getByRole('paragraph').filter({ hasText: c.text })).toBeVisible();
   }
