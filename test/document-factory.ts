@@ -55,7 +55,7 @@ export async function linkRow(db: Db, fromId: string, toId: string) {
 }
 
 /** A stored PDF attached to a document, on disk and in the table. */
-export async function fileRow(db: Db, files: FileStore, documentId: string) {
+export async function fileRow(db: Db, files: FileStore, documentId: string | null) {
   const staged = await files.stage(Buffer.from('%PDF-1.4\n%%EOF\n'));
   await staged.keep();
   const [row] = await db

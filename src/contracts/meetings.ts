@@ -118,6 +118,8 @@ export const conclusion = z.object({
   ownerName: z.string().nullable(),
   dueOn: isoDate.nullable(),
   taskStatus: z.enum(['open', 'done']).nullable(),
+  /** The task the conclusion became when the meeting closed (its page tracks progress). */
+  taskId: z.uuid().nullable(),
 });
 
 export const durationCheck = z.object({

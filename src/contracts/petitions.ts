@@ -110,3 +110,7 @@ export const petitionRegisterStats = z.object({
   total: z.number().int(),
 });
 export const petitionStatsQuery = z.object({ unitId: z.uuid() });
+
+/** The committees a unit may address a petition to: its ancestors, nearest first. */
+export const petitionAddresseesQuery = z.object({ fromUnitId: z.uuid() });
+export const petitionAddressees = z.object({ items: z.array(namedRef) });

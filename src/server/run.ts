@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { Config } from './config';
 import type { Database } from './db/client';
+import { todayIso } from './modules/org/calendar';
+import { sendTaskReminders } from './modules/programs/task-reminders';
 import { purgeExpiredSessions } from './platform/auth/session-store';
 import { type OutboxWorker, startOutboxWorker } from './platform/outbox/drain';
 import { type Mailer, smtpMailer } from './platform/outbox/mailer';
@@ -32,7 +34,14 @@ export async function serve(config: Config, database: Database): Promise<Running
   } else {
     app.log.info('SMTP_URL not set: e-mail stays queued in the outbox');
   }
+  const remind = () =>
+    sendTaskReminders(database.db, todayIso(), config.publicUrl).catch((error) =>
+      app.log.warn({ err: error }, 'task reminders failed'),
+    );
+  const firstReminders = setTimeout(remind, 10_000);
+  firstReminders.unref();
   const sweeper = setInterval(() => {
+    remind();
     purgeExpiredSessions(database.db, {
       idleMs: config.sessionIdleMs,
       absoluteMs: config.sessionAbsoluteMs,
@@ -49,6 +58,7 @@ export async function serve(config: Config, database: Database): Promise<Running
     stop() {
       stopping ??= (async () => {
         clearInterval(sweeper);
+        clearTimeout(firstReminders);
         // A keep-alive connection whose request was in flight turns idle only after close() began; Node closes
         // idle connections once, at close(), so without this it holds the server open until the 15 s force exit.
         const closeIdle = setInterval(() => app.server.closeIdleConnections(), 100);

@@ -8,7 +8,11 @@ import { members } from '../../src/server/modules/members/schema';
 import { addDays, todayIso } from '../../src/server/modules/org/calendar';
 import { dissolveUnit } from '../../src/server/modules/org/history';
 import { positions, units } from '../../src/server/modules/org/schema';
-import { workingSessionConclusions, workingSessions } from '../../src/server/modules/programs/schema';
+import {
+  petitions,
+  workingSessionConclusions,
+  workingSessions,
+} from '../../src/server/modules/programs/schema';
 import { memberTransfers } from '../../src/server/modules/transfers/schema';
 import { auditLog } from '../../src/server/platform/audit/schema';
 import { users } from '../../src/server/platform/auth/schema';
@@ -19,7 +23,9 @@ import { upload, uploadAndCheck, memberRow as xlsxMemberRow, xlsxOf } from '../e
 import { makeUnit, makeUser, makeWorld, PASSWORD } from '../factories';
 import { Agent, createTestApp, type TestApp } from '../harness';
 import { makeMember } from '../member-factory';
+import { petitionRow } from '../petition-factory';
 import { planRow, studyRow } from '../study-factory';
+import { taskRow, taskUpdateRow } from '../task-factory';
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 type Who = keyof World['users'] | 'anonymous';
@@ -212,6 +218,31 @@ const freshStudy = async () => {
   const row = await studyRow(t.database.db, doc.id, world.root.id, [world.cellA.id]);
   return { documentId: doc.id, targetId: row.targets[0]?.id as string };
 };
+
+// petitions: one from cell A (sent by its secretary) to the root; fresh ones at each stage per call.
+const petition = { fixed: '' };
+beforeAll(async () => {
+  const row = await petitionRow(t.database.db, world.cellA.id, world.root.id);
+  await t.database.db
+    .update(petitions)
+    .set({ submittedBy: world.users.secretary.id })
+    .where(eq(petitions.id, row.id));
+  petition.fixed = row.id;
+});
+const freshPetition = (stage: Parameters<typeof petitionRow>[3]) =>
+  petitionRow(t.database.db, world.cellA.id, world.root.id, stage);
+/** Only the writers of the root handle its petitions; the cell's secretary sees them but may not. */
+const handlers = { admin: 200, committee: 200, member: 404, outsider: 404, anonymous: 401, rest: 403 };
+// tasks: a fixed task of the root given to cell A with a file on a progress report; fresh ones per call.
+const task = {} as { fixed: string; file: string };
+beforeAll(async () => {
+  const db = t.database.db;
+  task.fixed = (await taskRow(db, world.root.id, world.cellA.id)).id;
+  task.file = await fileRow(db, t.app.files, null);
+  await taskUpdateRow(db, task.fixed, task.file);
+});
+const freshTask = (values: Parameters<typeof taskRow>[3] = {}) =>
+  taskRow(t.database.db, world.root.id, world.cellA.id, values);
 
 // meetings: planned meetings of cell A put straight into the table, one per call of a mutating case.
 let meetingDay = 0;
@@ -1674,6 +1705,176 @@ const cases = (): Case[] => {
       send: async (a) => a.post(`/api/documents/${(await freshStudy()).documentId}/read`),
       // Only users with a member record confirm; w-member is the only one here.
       expect: { member: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/petitions',
+      name: 'send a petition from cell A to the root',
+      send: (a) =>
+        a.post('/api/petitions', {
+          kind: 'proposal',
+          fromUnitId: cellA.id,
+          toUnitId: root.id,
+          subject: 'Đề nghị sửa chữa phòng sinh hoạt',
+          content: 'Phòng sinh hoạt chi bộ xuống cấp.',
+        }),
+      expect: { admin: 201, committee: 201, secretary: 201, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/petitions',
+      name: 'petitions list',
+      send: (a) => a.get('/api/petitions'),
+      expect: { nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/petitions/stats',
+      name: "the root's petition statistics",
+      send: (a) => a.get(`/api/petitions/stats?unitId=${root.id}`),
+      expect: { secretary: 404, member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/petitions/addressees',
+      name: 'committees above cell A',
+      send: (a) => a.get(`/api/petitions/addressees?fromUnitId=${cellA.id}`),
+      expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/petitions/:id',
+      name: "cell A's petition",
+      send: (a) => a.get(`/api/petitions/${petition.fixed}`),
+      expect: { member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/petitions/:id/classify',
+      name: 'classify a petition',
+      send: async (a) =>
+        a.post(`/api/petitions/${(await freshPetition('received')).id}/classify`, {
+          authority: 'within',
+          version: 1,
+        }),
+      expect: handlers,
+    },
+    {
+      route: 'POST /api/petitions/:id/forward',
+      name: 'forward a petition',
+      send: async (a) =>
+        a.post(`/api/petitions/${(await freshPetition('beyond')).id}/forward`, {
+          forwardedTo: 'Quận ủy',
+          forwardedOn: today,
+          version: 1,
+        }),
+      expect: handlers,
+    },
+    {
+      route: 'POST /api/petitions/:id/answer',
+      name: "record the superior's answer",
+      send: async (a) =>
+        a.post(`/api/petitions/${(await freshPetition('forwarded')).id}/answer`, {
+          answer: 'Đồng ý',
+          answeredOn: today,
+          version: 1,
+        }),
+      expect: handlers,
+    },
+    {
+      route: 'POST /api/petitions/:id/reply',
+      name: 'reply to a petition',
+      send: async (a) =>
+        a.post(`/api/petitions/${(await freshPetition('handling')).id}/reply`, {
+          reply: 'Đảng ủy đồng ý.',
+          repliedOn: today,
+          version: 1,
+        }),
+      expect: handlers,
+    },
+    {
+      route: 'GET /api/tasks/board',
+      name: "the root committee's task board",
+      send: (a) => a.get(`/api/tasks/board?unitId=${root.id}`),
+      expect: { secretary: 404, member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/tasks',
+      name: "cell A's tasks",
+      send: (a) => a.get(`/api/tasks?unitId=${cellA.id}`),
+      expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/tasks/mine',
+      name: 'my tasks',
+      send: (a) => a.get('/api/tasks/mine'),
+      expect: { nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/tasks',
+      name: 'give cell A a task',
+      send: (a) =>
+        a.post('/api/tasks', {
+          ownerUnitId: root.id,
+          assigneeUnitId: cellA.id,
+          sourceKind: 'direct',
+          sourceTitle: 'Chỉ đạo của Ban Thường vụ',
+          sourceText: 'Rà soát hồ sơ đảng viên',
+          sourceDate: today,
+          title: 'Rà soát hồ sơ',
+          dueOn: addDays(today, 10),
+        }),
+      expect: { admin: 200, committee: 200, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/tasks/:id',
+      name: 'a task of cell A',
+      send: (a) => a.get(`/api/tasks/${task.fixed}`),
+      expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'PATCH /api/tasks/:id',
+      name: "change a task's deadline",
+      send: async (a) => a.patch(`/api/tasks/${(await freshTask()).id}`, { dueOn: '2036-02-28', version: 1 }),
+      expect: { admin: 200, committee: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/tasks/:id/progress',
+      name: 'report progress on a task of cell A',
+      send: async (a) =>
+        a.post(`/api/tasks/${(await freshTask()).id}/progress`, { progress: 40, version: 1 }),
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/tasks/:id/close',
+      name: 'mark a task of cell A done',
+      send: async (a) => a.post(`/api/tasks/${(await freshTask()).id}/close`, { status: 'done', version: 1 }),
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/tasks/:id/reopen',
+      name: 'reopen a done task',
+      send: async (a) =>
+        a.post(
+          `/api/tasks/${(await freshTask({ status: 'done', progress: 100, closedOn: today })).id}/reopen`,
+          { reason: 'Chưa đạt yêu cầu', version: 1 },
+        ),
+      expect: { admin: 200, committee: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/tasks/:id/updates/:updateId/file',
+      name: 'attach a file to a progress report',
+      send: async (a) => {
+        const fresh = await freshTask();
+        const update = await taskUpdateRow(t.database.db, fresh.id);
+        return a.request({
+          method: 'POST',
+          url: `/api/tasks/${fresh.id}/updates/${update.id}/file?fileName=bao-cao.pdf`,
+          payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
+          headers: { 'content-type': 'application/pdf' },
+        });
+      },
+      expect: { admin: 200, committee: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/tasks/:id/files/:fileId',
+      name: "download a progress report's file",
+      send: (a) => a.get(`/api/tasks/${task.fixed}/files/${task.file}`),
+      expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
     },
     // Sign-in and sign-out change who is signed in: they run last, on throwaway agents.
     {

@@ -16,6 +16,7 @@ import { seedLifecycleHistory } from './lifecycle';
 import { deferIndexes, inLoadTransaction, type LoadSession } from './loader';
 import { seedMeetingHistory } from './meetings';
 import { generateNational } from './national';
+import { seedPetitions } from './petitions';
 import { generateReference, type ReferenceData } from './reference';
 import { seedWorkingSessions } from './sessions';
 import { seedStudy } from './study';
@@ -29,6 +30,7 @@ import {
   unitTable,
   unitVersionTable,
 } from './tables';
+import { seedTasks } from './tasks';
 
 export const DEMO_PASSWORD = 'demo1234';
 export const DEFAULT_SEED = 'dangbo';
@@ -258,6 +260,18 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
         documentIds: registry.studyDocumentIds,
         officeCellId: ref.officeCellId,
       });
+      const taskRows = await seedTasks(w, {
+        today,
+        committee,
+        officeCellId: ref.officeCellId,
+        publicUrl: options.publicUrl,
+      });
+      const petitionRows = await seedPetitions(w, {
+        today,
+        committeeId: ref.vustaId,
+        officeCellId: ref.officeCellId,
+        publicUrl: options.publicUrl,
+      });
       const [committeeUser] = await session.db
         .select({ id: users.id })
         .from(users)
@@ -272,7 +286,7 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
             publicUrl: options.publicUrl,
           })
         : {};
-      documentRows = { ...registry.counts, ...study, ...sessions };
+      documentRows = { ...registry.counts, ...study, ...taskRows, ...petitionRows, ...sessions };
     }
     const rows = { ...session.writer.written, ...meetingRows, ...documentRows };
     const result: SeedSummary = {

@@ -1,4 +1,5 @@
 import { and, asc, eq, isNull, ne } from 'drizzle-orm';
+import { todayIso } from '../modules/org/calendar';
 import { units } from '../modules/org/schema';
 import { tasks } from '../modules/programs/schema';
 import { addConclusion } from '../modules/programs/session-conclusions';
@@ -135,6 +136,8 @@ export async function seedWorkingSessions(
     publicUrl: string;
   },
 ): Promise<Record<string, number>> {
+  // The service refuses sessions after the real today: a demo drawn for a later day has none.
+  if (options.today > todayIso()) return {};
   const scope: Scope = { subtrees: [options.committeePath], exact: [] };
   const access: TaskAccess = { read: scope, write: scope, userId: options.userId, memberId: null };
   const env: TaskEnv = { today: options.today, publicUrl: options.publicUrl };

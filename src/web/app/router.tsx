@@ -364,6 +364,20 @@ const studyAssignmentRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/documents-study/AssignmentPage'), 'AssignmentPage'),
 });
 
+const petitionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'petitions',
+  staticData: { module: 'petitions' },
+  component: lazyRouteComponent(() => import('../features/petitions/PetitionsPage'), 'PetitionsPage'),
+});
+
+const petitionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'petitions/$petitionId',
+  staticData: { module: 'petitions' },
+  component: lazyRouteComponent(() => import('../features/petitions/PetitionPage'), 'PetitionPage'),
+});
+
 export interface AccountSearch {
   section?: 'totp';
 }
@@ -471,6 +485,8 @@ const routeTree = rootRoute.addChildren([
     ratingScalesRoute,
     studyRoute,
     studyAssignmentRoute,
+    petitionsRoute,
+    petitionRoute,
     accountRoute,
     notificationsRoute,
     usersRoute,

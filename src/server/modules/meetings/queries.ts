@@ -10,6 +10,7 @@ import { decodeCursor, encodeCursor, pageTotal } from '../../platform/http/curso
 import { rosterMembersByIds } from '../members/for-meetings';
 import { addDays } from '../org/calendar';
 import { unitBodies, units } from '../org/schema';
+import { taskIdsOfConclusions } from '../programs/for-meetings';
 import { findMeeting, type MeetingRow } from './meeting-row';
 import { ratingScaleOn } from './rating-scales';
 import { meetingAttendance, meetingConclusions, meetingDocuments, meetings } from './schema';
@@ -186,6 +187,10 @@ export async function meetingDetail(db: Db | Tx, id: string, access: MeetingAcce
     ...m.agenda.flatMap((a) => (a.preparedByMemberId ? [a.preparedByMemberId] : [])),
     ...[m.chairMemberId, m.minuteTakerMemberId].filter((x): x is string => Boolean(x)),
   ]);
+  const taskIds = await taskIdsOfConclusions(
+    db,
+    conclusions.map((c) => c.id),
+  );
   const byId = new Map(people.map((p) => [p.id, p]));
   const nameOf = (memberId: string | null | undefined) =>
     memberId ? (byId.get(memberId)?.fullName ?? null) : null;
@@ -227,6 +232,7 @@ export async function meetingDetail(db: Db | Tx, id: string, access: MeetingAcce
       ownerName: nameOf(c.ownerMemberId),
       dueOn: c.dueOn,
       taskStatus: c.taskStatus,
+      taskId: taskIds.get(c.id) ?? null,
     })),
     ratingScale: await ratingScaleOn(db, day),
     citation: meetingRuleSetOn(day).citation,

@@ -103,6 +103,8 @@ export async function saveConclusions(w: Writer, id: string, input: z.infer<type
       throw new AppError(400, 'CONCLUSION_TASK_INCOMPLETE', {
         field: `items.${i}.${owner ? 'dueOn' : 'ownerMemberId'}`,
       });
+    if (due && due < vnDateOf(before.startsAt))
+      throw new AppError(400, 'CONCLUSION_DUE_BEFORE_MEETING', { field: `items.${i}.dueOn` });
   });
   const kept = input.items.flatMap((item) => (item.id ? [item.id] : []));
   await w.tx

@@ -29,6 +29,7 @@ import { AppError } from '../../platform/errors/app-error';
 import { mutate } from '../../platform/mutate';
 import { todayIso } from '../org/calendar';
 import { meetingUnit } from '../org/meeting-units-read';
+import { tasksFromClosedMeeting } from '../programs/for-meetings';
 import { checkedMeeting, meetingAccessOf } from './access';
 import { checkIn, markAttendance, newCheckInLink } from './attendance';
 import { meetingDocumentRoutes } from './documents-routes';
@@ -360,7 +361,14 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: meetingDetail, ...errors },
       },
     },
-    async (req) => onMeeting(req, req.params.id, (w) => closeMeeting(w, req.params.id, req.body, new Date())),
+    async (req) =>
+      onMeeting(req, req.params.id, async (w) => {
+        await closeMeeting(w, req.params.id, req.body, new Date());
+        await tasksFromClosedMeeting(w, req.params.id, {
+          today: todayIso(),
+          publicUrl: app.config.publicUrl,
+        });
+      }),
   );
 
   await app.register(meetingDocumentRoutes);

@@ -1,4 +1,4 @@
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, lte } from 'drizzle-orm';
 import { reminderFrom, reminderReached } from '../../../domain/task-reminders';
 import type { Db } from '../../db/client';
 import { systemContext } from '../../platform/context';
@@ -45,7 +45,3 @@ export async function sendTaskReminders(
     if (batch < batchSize) return sent;
   }
 }
-
-/** Open tasks whose reminder is due (the hourly sweep's work), for operations' health view. */
-export const dueRemindersCondition = (today: string) =>
-  sql`${tasks.status} = 'open' and ${tasks.nextReminderOn} <= ${today}`;

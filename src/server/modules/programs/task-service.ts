@@ -228,7 +228,12 @@ export async function reportProgress(
   const done = input.progress === 100;
   const [update] = await w.tx
     .insert(taskUpdates)
-    .values({ taskId: id, progress: input.progress, note: input.note ?? null, createdBy: access.userId })
+    .values({
+      taskId: id,
+      progress: input.progress,
+      note: input.note ?? null,
+      createdBy: w.ctx.actor?.id ?? null,
+    })
     .returning({ id: taskUpdates.id });
   const [after] = await w.tx
     .update(tasks)
@@ -294,7 +299,7 @@ export async function closeTask(
       taskId: id,
       progress: after?.progress ?? before.progress,
       note: reason,
-      createdBy: access.userId,
+      createdBy: w.ctx.actor?.id ?? null,
     });
   w.audit({
     action: input.status === 'done' ? 'task.done' : 'task.cancelled',
@@ -342,7 +347,7 @@ export async function reopenTask(
     .where(eq(tasks.id, id));
   await w.tx
     .insert(taskUpdates)
-    .values({ taskId: id, progress, note: input.reason, createdBy: access.userId });
+    .values({ taskId: id, progress, note: input.reason, createdBy: w.ctx.actor?.id ?? null });
   w.audit({
     action: 'task.reopened',
     entity: 'task',

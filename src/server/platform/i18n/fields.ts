@@ -190,6 +190,16 @@ const labels: Record<string, Record<Locale, string>> = {
   reportSummary: { vi: 'Tóm tắt báo cáo', en: 'Report summary' },
   discussionHtml: { vi: 'Ý kiến thảo luận', en: 'Discussion' },
   // petitions
+  subject: { vi: 'Tiêu đề', en: 'Subject' },
+  content: { vi: 'Nội dung', en: 'Content' },
+  asMember: { vi: 'Gửi với danh nghĩa cá nhân', en: 'In own name' },
+  authority: { vi: 'Thẩm quyền giải quyết', en: 'Authority' },
+  forwardedTo: { vi: 'Cấp trên nhận', en: 'Forwarded to' },
+  forwardedOn: { vi: 'Ngày chuyển cấp trên', en: 'Date forwarded' },
+  answer: { vi: 'Ý kiến trả lời của cấp trên', en: "Superior's answer" },
+  answeredOn: { vi: 'Ngày nhận ý kiến cấp trên', en: 'Date answered' },
+  reply: { vi: 'Nội dung trả lời', en: 'Reply' },
+  repliedOn: { vi: 'Ngày trả lời', en: 'Date of reply' },
 };
 
 export function fieldLabel(path: string, locale: Locale): string {

@@ -1012,6 +1012,57 @@ export const messages = {
   },
   // -- end of working sessions --
   // -- petitions (đề xuất, kiến nghị) --
+  PETITION_NOT_SUPERIOR: {
+    vi: (p) => `Đề xuất, kiến nghị chỉ gửi lên cấp ủy cấp trên của ${p.unit}.`,
+    en: (p) => `A petition goes only to a committee above ${p.unit}.`,
+  },
+  PETITION_NOT_A_MEMBER: {
+    vi: () => 'Chỉ đảng viên có hồ sơ trong hệ thống mới gửi đề xuất, kiến nghị với danh nghĩa cá nhân.',
+    en: () => 'Only a member with a record in the system can send a petition in their own name.',
+  },
+  PETITION_NOT_OWN_CELL: {
+    vi: () => 'Đảng viên gửi đề xuất, kiến nghị từ chi bộ mình đang sinh hoạt.',
+    en: () => 'A member sends a petition from the cell they belong to.',
+  },
+  PETITION_UNIT_DISSOLVED: {
+    vi: () => 'Tổ chức đảng này đã giải thể, không gửi đề xuất, kiến nghị được.',
+    en: () => 'This party unit was dissolved; it cannot send petitions.',
+  },
+  PETITION_ALREADY_CLASSIFIED: {
+    vi: () => 'Đề xuất, kiến nghị này đã được phân loại theo thẩm quyền.',
+    en: () => 'This petition has already been classified.',
+  },
+  PETITION_NOT_TO_FORWARD: {
+    vi: () =>
+      'Chỉ chuyển lên cấp trên đề xuất, kiến nghị đã phân loại là vượt thẩm quyền và chưa được chuyển.',
+    en: () => 'Only a petition classified as beyond the authority, not yet forwarded, is forwarded.',
+  },
+  PETITION_NOT_FORWARDED: {
+    vi: () => 'Đề xuất, kiến nghị này chưa được chuyển lên cấp trên nên chưa có ý kiến trả lời của cấp trên.',
+    en: () => 'This petition was not forwarded, so there is no answer of the superior to record.',
+  },
+  PETITION_ANSWER_RECORDED: {
+    vi: () => 'Ý kiến trả lời của cấp trên đã được ghi nhận.',
+    en: () => "The superior's answer has already been recorded.",
+  },
+  PETITION_NOT_READY_TO_REPLY: {
+    vi: () =>
+      'Chưa trả lời được: đề xuất, kiến nghị cần được phân loại thuộc thẩm quyền, hoặc đã có ý kiến trả lời của cấp trên.',
+    en: () =>
+      "Not ready for a reply: classify the petition within the authority, or record the superior's answer first.",
+  },
+  PETITION_CLOSED: {
+    vi: () => 'Đề xuất, kiến nghị này đã được trả lời và kết thúc; không trả lời lần nữa.',
+    en: () => 'This petition has been replied to and closed; it takes no second reply.',
+  },
+  PETITION_DATE_IN_FUTURE: {
+    vi: (p) => `Ngày không được sau ngày hôm nay (${p.today}).`,
+    en: (p) => `The date cannot be after today (${p.today}).`,
+  },
+  PETITION_DATE_TOO_EARLY: {
+    vi: (p) => `Ngày không được trước ${p.what} (${p.date}).`,
+    en: (p) => `The date cannot be before the ${p.whatEn} (${p.date}).`,
+  },
   // -- end of petitions --
   INTERNAL: {
     vi: () => 'Lỗi hệ thống. Thao tác chưa được thực hiện; vui lòng thử lại.',
