@@ -33,22 +33,28 @@ export const updateSessionBody = z.object({
   version: z.int32().min(1),
 });
 
+const conclusionTask = z.object({
+  assigneeUnitId: z.uuid(),
+  assigneeMemberId: z.uuid().nullable().optional(),
+  title: line(500).optional(),
+  dueOn: isoDate,
+});
+
 /** A conclusion of the session and the tasks it gives: one per assignee unit (e.g. two cells). */
 export const sessionConclusionBody = z.object({
   text: line(5000),
-  tasks: z
-    .array(
-      z.object({
-        assigneeUnitId: z.uuid(),
-        assigneeMemberId: z.uuid().nullable().optional(),
-        title: line(500).optional(),
-        dueOn: isoDate,
-      }),
-    )
-    .max(100)
-    .default([]),
+  tasks: z.array(conclusionTask).max(100).default([]),
+  /** The session's version. */
   version: z.int32().min(1),
 });
+/** A conclusion's text corrected and/or more tasks given from it (existing tasks change on the tasks pages). */
+export const updateConclusionBody = z.object({
+  text: line(5000).optional(),
+  tasks: z.array(conclusionTask).max(100).default([]),
+  version: z.int32().min(1),
+});
+export const sessionVersionQuery = z.object({ version: z.coerce.number().int().min(1) });
+export const conclusionParams = z.object({ id: z.uuid(), conclusionId: z.uuid() });
 
 export const sessionConclusion = z.object({
   id: z.uuid(),
@@ -103,3 +109,7 @@ export const followUpReport = z.object({
   totals: z.object({ tasks: z.number().int(), done: z.number().int(), overdue: z.number().int() }),
 });
 export type FollowUpReport = z.infer<typeof followUpReport>;
+
+/** What the new-session form starts from: the unit's parent, the usual superior committee. */
+export const sessionDefaultsQuery = z.object({ unitId: z.uuid() });
+export const sessionDefaults = z.object({ superiorUnit: namedRef.nullable() });

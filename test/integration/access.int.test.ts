@@ -8,7 +8,13 @@ import { members } from '../../src/server/modules/members/schema';
 import { addDays, todayIso } from '../../src/server/modules/org/calendar';
 import { dissolveUnit } from '../../src/server/modules/org/history';
 import { positions, unitBodies, units } from '../../src/server/modules/org/schema';
-import { petitions, workProgramItems, workPrograms } from '../../src/server/modules/programs/schema';
+import {
+  petitions,
+  workingSessionConclusions,
+  workingSessions,
+  workProgramItems,
+  workPrograms,
+} from '../../src/server/modules/programs/schema';
 import { memberTransfers } from '../../src/server/modules/transfers/schema';
 import { auditLog } from '../../src/server/platform/audit/schema';
 import { users } from '../../src/server/platform/auth/schema';
@@ -380,6 +386,39 @@ const version = async (id: string) =>
   (await t.database.db.select({ v: units.version }).from(units).where(eq(units.id, id)))[0]?.v ?? 1;
 const userVersion = async (id: string) =>
   (await t.database.db.select({ v: users.version }).from(users).where(eq(users.id, id)))[0]?.v ?? 1;
+
+// working sessions: sessions of the root committee put straight into the table (one per mutating call), one
+// fixed session with a conclusion read by the read cases.
+const sessionRow = async () => {
+  const [root] = await t.database.db
+    .select({ path: units.path })
+    .from(units)
+    .where(eq(units.id, world.root.id));
+  const [row] = await t.database.db
+    .insert(workingSessions)
+    .values({
+      unitId: world.root.id,
+      unitPath: root?.path as string,
+      heldOn: addDays(today, -10),
+      superiorName: 'Đảng ủy Khối',
+      topic: 'Kết quả công tác năm',
+    })
+    .returning({ id: workingSessions.id, version: workingSessions.version });
+  if (!row) throw new Error('no session');
+  return row;
+};
+const sessionConclusionRow = async () => {
+  const session = await sessionRow();
+  const [row] = await t.database.db
+    .insert(workingSessionConclusions)
+    .values({ sessionId: session.id, position: 1, text: 'Kết luận' })
+    .returning({ id: workingSessionConclusions.id });
+  return { ...session, conclusionId: row?.id as string };
+};
+const workingSession = { fixed: '' };
+beforeAll(async () => {
+  workingSession.fixed = (await sessionConclusionRow()).id;
+});
 
 interface Case {
   route: string;
@@ -875,6 +914,103 @@ const cases = (): Case[] => {
         });
       },
       expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/working-sessions',
+      name: 'working sessions of the root committee',
+      send: (a) => a.get(`/api/working-sessions?unitId=${world.root.id}`),
+      expect: { secretary: 404, member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/working-sessions/defaults',
+      name: 'defaults of a new session of the root committee',
+      send: (a) => a.get(`/api/working-sessions/defaults?unitId=${world.root.id}`),
+      expect: { admin: 200, committee: 200, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/working-sessions/:id',
+      name: 'a working session of the root committee',
+      send: (a) => a.get(`/api/working-sessions/${workingSession.fixed}`),
+      expect: { secretary: 404, member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/working-sessions/:id/follow-up',
+      name: 'the follow-up of a working session of the root committee',
+      send: (a) => a.get(`/api/working-sessions/${workingSession.fixed}/follow-up`),
+      expect: { secretary: 404, member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/working-sessions/:id/follow-up.docx',
+      name: 'the Word follow-up of a working session of the root committee',
+      send: (a) => a.get(`/api/working-sessions/${workingSession.fixed}/follow-up.docx`),
+      expect: { secretary: 404, member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/working-sessions',
+      name: 'record a working session of the root committee',
+      send: (a) =>
+        a.post('/api/working-sessions', {
+          unitId: world.root.id,
+          heldOn: addDays(today, -5),
+          superiorName: 'Đảng ủy Khối',
+          topic: 'Công tác xây dựng Đảng',
+        }),
+      expect: { admin: 201, committee: 201, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'PATCH /api/working-sessions/:id',
+      name: 'edit a working session of the root committee',
+      send: async (a) => {
+        const row = await sessionRow();
+        return a.patch(`/api/working-sessions/${row.id}`, { place: 'Hội trường', version: row.version });
+      },
+      expect: { admin: 200, committee: 200, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'DELETE /api/working-sessions/:id',
+      name: 'delete a working session of the root committee',
+      send: async (a) => {
+        const row = await sessionRow();
+        return a.request({ method: 'DELETE', url: `/api/working-sessions/${row.id}?version=${row.version}` });
+      },
+      expect: { admin: 200, committee: 200, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/working-sessions/:id/conclusions',
+      name: 'add a conclusion giving a task to cell A',
+      send: async (a) => {
+        const row = await sessionRow();
+        return a.post(`/api/working-sessions/${row.id}/conclusions`, {
+          text: 'Rà soát đảng viên',
+          tasks: [{ assigneeUnitId: cellA.id, dueOn: addDays(today, 30) }],
+          version: row.version,
+        });
+      },
+      expect: { admin: 201, committee: 201, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'PATCH /api/working-sessions/:id/conclusions/:conclusionId',
+      name: 'correct a conclusion of a working session',
+      send: async (a) => {
+        const row = await sessionConclusionRow();
+        return a.patch(`/api/working-sessions/${row.id}/conclusions/${row.conclusionId}`, {
+          text: 'Kết luận đã sửa',
+          version: row.version,
+        });
+      },
+      expect: { admin: 200, committee: 200, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'DELETE /api/working-sessions/:id/conclusions/:conclusionId',
+      name: 'delete a conclusion of a working session',
+      send: async (a) => {
+        const row = await sessionConclusionRow();
+        return a.request({
+          method: 'DELETE',
+          url: `/api/working-sessions/${row.id}/conclusions/${row.conclusionId}?version=${row.version}`,
+        });
+      },
+      expect: { admin: 200, committee: 200, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
     },
     {
       route: 'GET /api/meetings',

@@ -3,10 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workingCalendarDays } from '../../src/server/modules/calendar/schema';
 import { meetingConclusions } from '../../src/server/modules/meetings/schema';
 import { addDays, todayIso } from '../../src/server/modules/org/calendar';
+import { moveUnit } from '../../src/server/modules/org/history';
+import { units } from '../../src/server/modules/org/schema';
 import { tasks, taskUpdates } from '../../src/server/modules/programs/schema';
 import { sendTaskReminders } from '../../src/server/modules/programs/task-reminders';
+import { systemContext } from '../../src/server/platform/context';
+import { mutate } from '../../src/server/platform/mutate';
 import { notifications } from '../../src/server/platform/notifications/schema';
-import { makeUser, PASSWORD } from '../factories';
+import { makeUnit, makeUser, PASSWORD } from '../factories';
 import { Agent } from '../harness';
 import { makeMember } from '../member-factory';
 import { createWorldApp, type WorldApp } from '../world-app';
@@ -434,5 +438,24 @@ describe('tasks from a closed meeting', () => {
       .from(meetingConclusions)
       .where(eq(meetingConclusions.id, made[0]?.sourceItemId ?? ''));
     expect(conclusion?.taskStatus).toBe('done');
+  });
+});
+
+describe('when the assignee cell moves', () => {
+  it('its tasks follow it in the tree', async () => {
+    const db = t.database.db;
+    const partial = await makeUnit(db, t.world.root.id, 'partial', 'Đảng bộ bộ phận Khối cơ quan');
+    const moving = await makeUnit(db, t.world.root.id, 'cell', 'Chi bộ Khu phố 5');
+    const task = (
+      await give(committee, { assigneeUnitId: moving.id, title: 'Nhiệm vụ của chi bộ chuyển' })
+    ).json();
+    await mutate(db, systemContext('test'), (w) =>
+      moveUnit(w, moving.id, { parentId: partial.id, version: 1, effectiveOn: today, decisionRef: 'QĐ 12' }),
+    );
+    const [unit] = await db.select({ path: units.path }).from(units).where(eq(units.id, moving.id));
+    const [row] = await db.select().from(tasks).where(eq(tasks.id, task.id));
+    expect(row?.assigneePath).toBe(unit?.path);
+    const underPartial = (await committee.get(`/api/tasks?unitId=${partial.id}`)).json();
+    expect(underPartial.items.map((i: { id: string }) => i.id)).toContain(task.id);
   });
 });

@@ -19,6 +19,7 @@ import { generateNational } from './national';
 import { seedPetitions } from './petitions';
 import { seedPrograms } from './programs';
 import { generateReference, type ReferenceData } from './reference';
+import { seedWorkingSessions } from './sessions';
 import { seedStudy } from './study';
 import {
   addMember,
@@ -278,7 +279,21 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
         officeCellId: ref.officeCellId,
         today,
       });
-      documentRows = { ...registry.counts, ...study, ...taskRows, ...petitionRows, ...programs };
+      const [committeeUser] = await session.db
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(users.username, 'committee'));
+      const sessions = committeeUser
+        ? await seedWorkingSessions(w, {
+            committeeId: ref.vustaId,
+            committeePath: vusta.path,
+            officeCellId: ref.officeCellId,
+            userId: committeeUser.id,
+            today,
+            publicUrl: options.publicUrl,
+          })
+        : {};
+      documentRows = { ...registry.counts, ...study, ...taskRows, ...petitionRows, ...programs, ...sessions };
     }
     const rows = { ...session.writer.written, ...meetingRows, ...documentRows };
     const result: SeedSummary = {

@@ -17,6 +17,7 @@ import { parseMemberSearch, parseStatisticsSearch } from '../features/members/se
 import { isUnitTab, type UnitTab } from '../features/org/search';
 import { parseProgramsSearch } from '../features/programs/search';
 import { parseTaskBoardSearch, parseTaskListSearch } from '../features/tasks/search';
+import { parseSessionSearch, parseSessionsSearch } from '../features/working-sessions/search';
 import { ApiError, meQueryKey } from './api';
 import { clearSession, meQueryOptions } from './auth';
 import { globalMessage } from './errors';
@@ -289,6 +290,43 @@ const programRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/programs/ProgramPage'), 'ProgramPage'),
 });
 
+const workingSessionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'working-sessions',
+  staticData: { module: 'tasks' },
+  validateSearch: parseSessionsSearch,
+  component: lazyRouteComponent(() => import('../features/working-sessions/SessionsPage'), 'SessionsPage'),
+});
+
+const newWorkingSessionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'working-sessions/new',
+  staticData: { module: 'tasks' },
+  validateSearch: parseSessionsSearch,
+  component: lazyRouteComponent(
+    () => import('../features/working-sessions/SessionFormPages'),
+    'NewSessionPage',
+  ),
+});
+
+const workingSessionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'working-sessions/$sessionId',
+  staticData: { module: 'tasks' },
+  validateSearch: parseSessionSearch,
+  component: lazyRouteComponent(() => import('../features/working-sessions/SessionPage'), 'SessionPage'),
+});
+
+const editWorkingSessionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'working-sessions/$sessionId/edit',
+  staticData: { module: 'tasks' },
+  component: lazyRouteComponent(
+    () => import('../features/working-sessions/SessionFormPages'),
+    'EditSessionPage',
+  ),
+});
+
 const documentsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'documents',
@@ -476,6 +514,10 @@ const routeTree = rootRoute.addChildren([
     checkInRoute,
     programsRoute,
     programRoute,
+    workingSessionsRoute,
+    newWorkingSessionRoute,
+    workingSessionRoute,
+    editWorkingSessionRoute,
     documentsRoute,
     newDocumentRoute,
     documentNumbersRoute,

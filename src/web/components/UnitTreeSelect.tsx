@@ -13,6 +13,8 @@ interface UnitTreeSelectProps {
   placeholder?: string;
   'aria-label'?: string;
   status?: 'error' | 'warning' | '';
+  /** Offer only this unit and the units below it (e.g. those a committee may assign to). */
+  rootId?: string;
 }
 
 interface SimpleNode {
@@ -31,12 +33,18 @@ export function UnitTreeSelect({
   knownName,
   placeholder,
   status,
+  rootId,
   ...aria
 }: UnitTreeSelectProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const roots = useQuery(rootUnitsQuery);
-  const [opened, setOpened] = useState<string[]>([]);
+  const scopeRoots = useQuery({ ...rootUnitsQuery, enabled: !rootId });
+  const ownRoot = useQuery({ ...unitQuery(rootId ?? ''), enabled: Boolean(rootId) });
+  const roots = rootId
+    ? { data: ownRoot.data ? [ownRoot.data] : undefined, isPending: ownRoot.isPending }
+    : scopeRoots;
+  // Under a given root its children are loaded and shown at once: that is where the choice usually lies.
+  const [opened, setOpened] = useState<string[]>(rootId ? [rootId] : []);
   const children = useQueries({ queries: opened.map((parentId) => childUnitsQuery(parentId)) });
 
   const nodes = useMemo(() => {
@@ -83,6 +91,7 @@ export function UnitTreeSelect({
         setOpened((current) => (current.includes(parentId) ? current : [...current, parentId]));
       }}
       treeLoadedKeys={opened.filter((_, index) => children[index]?.data !== undefined)}
+      treeDefaultExpandedKeys={rootId ? [rootId] : undefined}
       loading={roots.isPending}
       showSearch
       treeNodeFilterProp="title"

@@ -5,7 +5,7 @@ import type { Writer } from '../../platform/mutate';
 import { repathDocuments } from '../documents/org-hooks';
 import { activeMemberCount } from '../members/counts';
 import { moveAllMembers, repathMembers } from '../members/org-hooks';
-import { repathPetitions } from '../programs/petition-org-hooks';
+import { repathPrograms } from '../programs/org-hooks';
 import { displayDate } from './calendar';
 import {
   assertActive,
@@ -93,7 +93,7 @@ async function relocate(w: Writer, unit: UnitRecord, parent: UnitRecord, effecti
   await startNewVersions(w.tx, subtreeOf(newPath), effectiveOn);
   await repathMembers(w.tx, oldPath, newPath);
   await repathDocuments(w.tx, oldPath, newPath);
-  await repathPetitions(w.tx, oldPath, newPath);
+  await repathPrograms(w.tx, oldPath, newPath);
   return newPath;
 }
 

@@ -191,6 +191,13 @@ const labels: Record<string, Record<Locale, string>> = {
   programItemId: { vi: 'Nội dung chương trình làm việc', en: 'Work program item' },
   // tasks
   // working sessions
+  heldOn: { vi: 'Ngày làm việc', en: 'Session date' },
+  superiorUnitId: { vi: 'Cơ quan cấp trên', en: 'Superior body' },
+  ourParticipants: { vi: 'Thành phần của đơn vị', en: 'Our participants' },
+  theirParticipants: { vi: 'Thành phần cấp trên', en: 'Superior participants' },
+  reportDocumentId: { vi: 'Báo cáo trình bày', en: 'Report presented' },
+  reportSummary: { vi: 'Tóm tắt báo cáo', en: 'Report summary' },
+  discussionHtml: { vi: 'Ý kiến thảo luận', en: 'Discussion' },
   // petitions
   subject: { vi: 'Tiêu đề', en: 'Subject' },
   content: { vi: 'Nội dung', en: 'Content' },

@@ -1077,6 +1077,26 @@ export const messages = {
   },
   // -- end of tasks --
   // -- working sessions with the superior committee --
+  SESSION_UNIT_DISSOLVED: {
+    vi: () => 'Tổ chức đảng này đã giải thể hoặc sáp nhập; không ghi nhận buổi làm việc mới.',
+    en: () => 'This party unit was dissolved or merged; no new working session can be recorded.',
+  },
+  SESSION_DATE_IN_FUTURE: {
+    vi: (p) => `Ngày làm việc không được sau ngày hôm nay (${p.today}); hãy ghi nhận sau buổi làm việc.`,
+    en: (p) => `The session date cannot be after today (${p.today}); record it after the session.`,
+  },
+  SESSION_SUPERIOR_NOT_ANCESTOR: {
+    vi: () => 'Cơ quan cấp trên được chọn không phải cấp trên của tổ chức đảng này.',
+    en: () => 'The superior body chosen is not above this party unit.',
+  },
+  SESSION_REPORT_NOT_IN_REGISTRY: {
+    vi: () => 'Báo cáo phải là một văn bản trong sổ văn bản của chính tổ chức đảng này.',
+    en: () => "The report must be a document in this party unit's own registry.",
+  },
+  SESSION_DATE_FIXED_BY_TASKS: {
+    vi: () => 'Đã giao nhiệm vụ từ kết luận của buổi làm việc nên không sửa được ngày làm việc.',
+    en: () => 'Tasks were given from the conclusions of this session, so its date can no longer change.',
+  },
   // -- end of working sessions --
   // -- petitions (đề xuất, kiến nghị) --
   PETITION_NOT_SUPERIOR: {
