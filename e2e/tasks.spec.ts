@@ -37,26 +37,81 @@ interface Me {
 
 const meOf = async (page: Page): Promise<Me> => (await page.request.get('/api/auth/me')).json();
 
-test('conclusions become tasks for two cells; the secretary reports one done; the committee board shows it', async ({
+async function searchTasks(page: Page, text: string) {
+  await page.getByLabel('Tìm nhiệm vụ').fill(text);
+  await page.getByLabel('Tìm nhiệm vụ').press('Enter');
+}
+
+/**
+ * The issue's journey on the tasks pages (the session's own pages are the working-sessions journey's): a
+ * working session's three conclusions become tasks for two cells; the secretary of one reports a task done on
+ * its page; the committee's board and the session's follow-up report show it.
+ */
+test('a working session’s conclusions become tasks for two cells; the secretary reports one done; the board and the follow-up show it', async ({
   page,
 }, info) => {
-  // Two users, three tasks, a progress report with a file: longer than one page's journey.
-  test.setTimeout(150_000);
+  // Two users, a session, four tasks, a progress report with a file: longer than one page's journey.
+  test.setTimeout(180_000);
   const phone = info.project.name === 'phone';
   // Desktop and phone share the demo database: each run's tasks carry their own mark.
   const mark = `${info.project.name}-${Date.now().toString(36)}`;
 
   await signIn(page, 'secretary');
-  const secretary = await meOf(page);
-  const cell = secretary.roles.find((r) => r.role === 'cell_secretary');
+  const cell = (await meOf(page)).roles.find((r) => r.role === 'cell_secretary');
   if (!cell) throw new Error('the demo secretary leads no cell');
   await page.context().clearCookies();
 
-  // The committee's board: its unit chosen, three columns, the form to give a task.
+  // The session with the superior committee, three weeks ago, and its three conclusions (through the API).
   await signIn(page, 'committee');
   const committee = await meOf(page);
   const root = committee.roles[0];
   if (!root) throw new Error('the demo committee has no unit');
+  const { items: units } = await (
+    await page.request.get(`/api/units?parentId=${root.unitId}&limit=500`)
+  ).json();
+  const other = (units as { id: string; kind: string }[]).find(
+    (u) => u.kind === 'cell' && u.id !== cell.unitId,
+  );
+  if (!other) throw new Error('the demo committee has a single cell');
+  const headers = { 'x-csrf-token': committee.csrfToken };
+  const created = await page.request.post('/api/working-sessions', {
+    headers,
+    data: {
+      unitId: root.unitId,
+      heldOn: vnDay(-21).iso,
+      superiorName: `Đoàn công tác của Đảng ủy cấp trên ${mark}`,
+      topic: 'Kiểm tra việc thực hiện nghị quyết đại hội',
+    },
+  });
+  expect(created.ok()).toBe(true);
+  let session = (await created.json()) as { id: string; version: number };
+  const finished = `Rà soát hồ sơ đảng viên ${mark}`;
+  const late = `Báo cáo khắc phục hạn chế ${mark}`;
+  const theirs = `Học tập chuyên đề ${mark}`;
+  const conclusions = [
+    {
+      text: 'Các chi bộ rà soát, bổ sung hồ sơ đảng viên trước kỳ đánh giá cuối năm.',
+      tasks: [{ assigneeUnitId: cell.unitId, title: finished, dueOn: vnDay(10).iso }],
+    },
+    {
+      text: 'Báo cáo kết quả khắc phục các hạn chế đoàn kiểm tra đã chỉ ra.',
+      tasks: [{ assigneeUnitId: cell.unitId, title: late, dueOn: vnDay(-3).iso }],
+    },
+    {
+      text: 'Tổ chức học tập chuyên đề về xây dựng Đảng.',
+      tasks: [{ assigneeUnitId: other.id, title: theirs, dueOn: vnDay(20).iso }],
+    },
+  ];
+  for (const conclusion of conclusions) {
+    const saved = await page.request.post(`/api/working-sessions/${session.id}/conclusions`, {
+      headers,
+      data: { ...conclusion, version: session.version },
+    });
+    expect(saved.ok()).toBe(true);
+    session = await saved.json();
+  }
+
+  // The committee's board: three columns, and the form that gives a task directly.
   await page.goto('/tasks');
   await expect(page.getByRole('heading', { level: 1, name: 'Nhiệm vụ' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: /^Quá hạn/ })).toBeVisible();
@@ -64,57 +119,21 @@ test('conclusions become tasks for two cells; the secretary reports one done; th
   await expect(page.getByRole('heading', { level: 2, name: /^Đã hoàn thành \(30 ngày\)/ })).toBeVisible();
   await expectAccessible(page);
   if (phone) await expectNoHorizontalOverflow(page);
-
-  // First conclusion, through the form: to the secretary's cell, due in ten days.
-  const first = `Hoàn thiện hồ sơ đảng viên ${mark}`;
-  const source = `Thông báo kết luận buổi làm việc ${mark}`;
+  const direct = `Hoàn thiện sổ đảng viên ${mark}`;
   await page.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
   const dialog = page.getByRole('dialog', { name: 'Giao nhiệm vụ' });
-  await dialog.getByLabel('Tên nhiệm vụ').fill(first);
+  await dialog.getByLabel('Tên nhiệm vụ').fill(direct);
   await pickUnit(page, dialog, 'Đơn vị thực hiện', cell.unitName);
   await typeInPicker(dialog, 'Hạn hoàn thành', vnDay(10).shown);
   await dialog.getByRole('radio', { name: 'Kết luận kiểm tra' }).check();
-  await dialog.getByLabel('Tên nguồn').fill(source);
-  await dialog
-    .getByLabel('Nội dung kết luận')
-    .fill('Các chi bộ rà soát, bổ sung hồ sơ đảng viên trước kỳ đánh giá cuối năm.');
+  await dialog.getByLabel('Tên nguồn').fill(`Thông báo kết luận kiểm tra ${mark}`);
+  await dialog.getByLabel('Nội dung kết luận').fill('Chi bộ hoàn thiện sổ đảng viên theo mẫu mới.');
   if (phone) await expectNoHorizontalOverflow(page);
   await dialog.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: first })).toBeVisible();
-  await expect(page.getByText(source)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: direct })).toBeVisible();
   await expect(page.getByText('Đang thực hiện, còn 10 ngày', { exact: true }).first()).toBeVisible();
 
-  // The other two conclusions through the API: one already late for the same cell, one for another cell.
-  const { items: cells } = await (
-    await page.request.get(`/api/units?parentId=${root.unitId}&limit=500`)
-  ).json();
-  const other = (cells as { id: string; name: string; kind: string }[]).find(
-    (u) => u.kind === 'cell' && u.id !== cell.unitId,
-  );
-  if (!other) throw new Error('the demo committee has a single cell');
-  const give = async (title: string, assigneeUnitId: string, sourceDays: number, dueDays: number) => {
-    const response = await page.request.post('/api/tasks', {
-      headers: { 'x-csrf-token': committee.csrfToken },
-      data: {
-        ownerUnitId: root.unitId,
-        assigneeUnitId,
-        sourceKind: 'inspection',
-        sourceTitle: source,
-        sourceText: 'Kết luận của đoàn làm việc',
-        sourceDate: vnDay(sourceDays).iso,
-        title,
-        dueOn: vnDay(dueDays).iso,
-      },
-    });
-    expect(response.status()).toBe(200);
-    return (await response.json()) as { id: string };
-  };
-  const late = `Báo cáo kết quả khắc phục ${mark}`;
-  const lateTask = await give(late, cell.unitId, -20, -3);
-  const third = `Tổ chức học tập chuyên đề ${mark}`;
-  await give(third, other.id, 0, 20);
-
-  // The secretary sees the two tasks of the cell (not the other cell's), and reports the first done.
+  // The secretary sees the cell's three tasks (not the other cell's), the late one overdue by its days.
   await page.context().clearCookies();
   await signIn(page, 'secretary');
   await page.goto('/tasks');
@@ -122,20 +141,22 @@ test('conclusions become tasks for two cells; the secretary reports one done; th
   await expect(page.getByTitle(new RegExp(`^${cell.unitName}`))).toBeVisible();
   await page.getByRole('link', { name: 'Danh sách nhiệm vụ' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Danh sách nhiệm vụ' })).toBeVisible();
-  await page.getByLabel('Tìm nhiệm vụ').fill(mark);
-  await page.getByLabel('Tìm nhiệm vụ').press('Enter');
-  await expect(page.getByRole('heading', { level: 2, name: 'Tìm thấy 2 nhiệm vụ' })).toBeVisible();
+  await searchTasks(page, mark);
+  await expect(page.getByRole('heading', { level: 2, name: 'Tìm thấy 3 nhiệm vụ' })).toBeVisible();
   const results = page.getByRole('list', { name: /^Tìm thấy/ });
-  await expect(results.getByRole('link', { name: late })).toBeVisible();
   await expect(
     results.getByRole('listitem').filter({ hasText: late }).getByText('Quá hạn 3 ngày'),
   ).toBeVisible();
-  await expect(results.getByRole('link', { name: third })).toHaveCount(0);
+  await expect(results.getByRole('link', { name: direct })).toBeVisible();
+  await expect(results.getByRole('link', { name: theirs })).toHaveCount(0);
   if (phone) await expectNoHorizontalOverflow(page);
-  await results.getByRole('link', { name: first }).click();
-  await expect(page.getByRole('heading', { level: 1, name: first })).toBeVisible();
-  await expectAccessible(page);
 
+  // On the task page: its source is the session, with the conclusion quoted; the secretary reports it done.
+  await results.getByRole('link', { name: finished }).click();
+  await expect(page.getByRole('heading', { level: 1, name: finished })).toBeVisible();
+  await expect(page.getByText('Buổi làm việc với cấp trên', { exact: true })).toBeVisible();
+  await expect(page.getByRole('blockquote')).toHaveText(conclusions[0]?.text ?? '');
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Cập nhật tiến độ' }).click();
   const report = page.getByRole('dialog', { name: 'Cập nhật tiến độ' });
   await report.getByRole('spinbutton', { name: 'Tiến độ (%)' }).fill('100');
@@ -151,7 +172,7 @@ test('conclusions become tasks for two cells; the secretary reports one done; th
   await report.getByRole('button', { name: 'Lưu tiến độ' }).click();
   await expect(report).toBeHidden();
   await expect(page.getByText('Đã hoàn thành', { exact: true }).first()).toBeVisible();
-  await expect(page.getByRole('progressbar', { name: `Tiến độ: ${first}` })).toHaveAttribute(
+  await expect(page.getByRole('progressbar', { name: `Tiến độ: ${finished}` })).toHaveAttribute(
     'aria-valuenow',
     '100',
   );
@@ -161,7 +182,7 @@ test('conclusions become tasks for two cells; the secretary reports one done; th
   await expect(updates.getByRole('link', { name: /bao-cao-ho-so\.txt/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Cập nhật tiến độ' })).toHaveCount(0);
 
-  // The committee's board: done in the last 30 days, and the late one still overdue by its days.
+  // The committee's board: done in the last 30 days ("see all" keeps the filter); the late one still overdue.
   await page.context().clearCookies();
   await signIn(page, 'committee');
   await page.goto('/tasks');
@@ -172,14 +193,28 @@ test('conclusions become tasks for two cells; the secretary reports one done; th
   await doneColumn.getByRole('link', { name: /^Xem tất cả/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Danh sách nhiệm vụ' })).toBeVisible();
   await expect(page.getByTitle('Đã hoàn thành', { exact: true })).toBeVisible();
-  await page.getByLabel('Tìm nhiệm vụ').fill(mark);
-  await page.getByLabel('Tìm nhiệm vụ').press('Enter');
+  await searchTasks(page, mark);
   await expect(page.getByRole('heading', { level: 2, name: 'Tìm thấy 1 nhiệm vụ' })).toBeVisible();
   const done = page.getByRole('list', { name: /^Tìm thấy/ }).getByRole('listitem');
-  await expect(done.getByRole('link', { name: first })).toBeVisible();
   await expect(done.getByText('Đã hoàn thành', { exact: true })).toBeVisible();
+  await done.getByRole('link', { name: finished }).click();
+  await expect(page.getByRole('heading', { level: 1, name: finished })).toBeVisible();
 
-  await page.goto(`/tasks/${lateTask.id}`);
+  // From the task to its session: the follow-up report counts it done, with the secretary's note.
+  await page
+    .getByRole('link', { name: new RegExp(`^Buổi làm việc với Đoàn công tác của Đảng ủy cấp trên ${mark}`) })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/working-sessions/${session.id}`));
+  await page.goto(`/working-sessions/${session.id}?tab=followUp`);
+  const main = page.getByRole('main');
+  await expect(main.getByText('Chi bộ đã bổ sung đủ hồ sơ.')).toBeVisible();
+  await expect(main.getByText('Đã hoàn thành', { exact: true }).first()).toBeVisible();
+  if (phone) await expectNoHorizontalOverflow(page);
+
+  await page.goto('/tasks/list');
+  await searchTasks(page, late);
+  await expect(page.getByRole('heading', { level: 2, name: 'Tìm thấy 1 nhiệm vụ' })).toBeVisible();
+  await page.getByRole('link', { name: late }).click();
   await expect(page.getByRole('heading', { level: 1, name: late })).toBeVisible();
   await expect(page.getByText('Quá hạn 3 ngày').first()).toBeVisible();
   await expectAccessible(page);
