@@ -207,8 +207,10 @@ test('a working session’s conclusions become tasks for two cells; the secretar
   await expect(page).toHaveURL(new RegExp(`/working-sessions/${session.id}`));
   await page.goto(`/working-sessions/${session.id}?tab=followUp`);
   const main = page.getByRole('main');
-  await expect(main.getByText('Chi bộ đã bổ sung đủ hồ sơ.')).toBeVisible();
-  await expect(main.getByText('Đã hoàn thành', { exact: true }).first()).toBeVisible();
+  const firstConclusion = main.locator('.ant-card-small').filter({ hasText: conclusions[0]?.text ?? '' });
+  await expect(firstConclusion.getByText('Đã hoàn thành', { exact: true })).toBeVisible();
+  await expect(firstConclusion.getByText('Chi bộ đã bổ sung đủ hồ sơ.')).toBeVisible();
+  await expect(main.locator('.ant-statistic').filter({ hasText: 'Đã hoàn thành' })).toContainText('1');
   if (phone) await expectNoHorizontalOverflow(page);
 
   await page.goto('/tasks/list');
