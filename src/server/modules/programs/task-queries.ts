@@ -40,7 +40,7 @@ export async function taskBoard(
       .orderBy(...order)
       .limit(query.limit + 1);
     return {
-      items: await summariesOf(tx, rows.slice(0, query.limit), today),
+      items: await summariesOf(tx, rows.slice(0, query.limit), today, access),
       total: rows.length <= query.limit ? rows.length : await counted(tx, sql`${base} and ${where}`),
     };
   };
@@ -113,7 +113,7 @@ export async function listTasks(
       ? encodeCursor([closedSort ? (last.closedOn as string) : last.dueOn, last.id])
       : null;
   return {
-    items: await summariesOf(tx, pageRows, today),
+    items: await summariesOf(tx, pageRows, today, access),
     nextCursor,
     total: await pageTotal(!key, rows.length, query.limit, () => counted(tx, where)),
   };
@@ -128,7 +128,7 @@ export async function myTasks(tx: Tx, access: TaskAccess, today: string) {
     .where(eq(tasks.assigneeMemberId, access.memberId))
     .orderBy(sql`${tasks.status} <> 'open'`, asc(tasks.dueOn), asc(tasks.id))
     .limit(100);
-  return { items: await summariesOf(tx, rows, today) };
+  return { items: await summariesOf(tx, rows, today, access) };
 }
 
 /** The tasks a source gave (a meeting, a working session, a document), in the order of its conclusions. */
@@ -143,7 +143,7 @@ export async function tasksOfSource(tx: Tx, refId: string, today: string) {
 
 export async function taskDetail(tx: Tx, access: TaskAccess, id: string, today: string): Promise<TaskDetail> {
   const row = await checkedTask(tx, access, id, 'read');
-  const [summary] = await summariesOf(tx, [row], today);
+  const [summary] = await summariesOf(tx, [row], today, access);
   const childRows = await tx
     .select()
     .from(tasks)
@@ -152,7 +152,7 @@ export async function taskDetail(tx: Tx, access: TaskAccess, id: string, today: 
   const [parent] = row.parentId
     ? await tx.select({ id: tasks.id, title: tasks.title }).from(tasks).where(eq(tasks.id, row.parentId))
     : [];
-  const children = await summariesOf(tx, childRows, today);
+  const children = await summariesOf(tx, childRows, today, access);
   const [counts] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(tasks)
