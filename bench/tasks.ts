@@ -49,6 +49,8 @@ interface Latency {
   request: string;
   /** What the answer counted: the board's overdue total, or the list's total. */
   overdue: number;
+  /** The board's open total (the list: its total again). */
+  open: number;
   samples: number;
   p50: number;
   p95: number;
@@ -77,6 +79,7 @@ async function measure(
     ? `/api/tasks?unitId=${target.unitId}&status=overdue&limit=50`
     : `/api/tasks/board?unitId=${target.unitId}`;
   let overdue = 0;
+  let open = 0;
   const times: number[] = [];
   for (let i = 0; i < plan.warmup + plan.samples; i++) {
     const started = performance.now();
@@ -86,12 +89,14 @@ async function measure(
       throw new Error(`${target.label}: ${res.statusCode} ${res.body.slice(0, 200)}`);
     if (i >= plan.warmup) times.push(ms);
     overdue = target.list ? res.json().total : res.json().overdue.total;
+    open = target.list ? overdue : res.json().openTotal;
   }
   times.sort((a, b) => a - b);
   const result: Latency = {
     label: target.label,
     request: target.list ? 'overdue list' : 'board',
     overdue,
+    open,
     samples: times.length,
     p50: percentile(times, 50),
     p95: percentile(times, 95),
@@ -102,6 +107,15 @@ async function measure(
     `  ${target.label}, ${result.request}: ${overdue} overdue, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms`,
   );
   return result;
+}
+
+/** The board's and the list's totals against a plain count of the generated rows. */
+function checkTotals(latencies: Latency[], counts: Record<string, number>): void {
+  const [board, list] = latencies;
+  if (board?.overdue !== counts.overdue || list?.overdue !== counts.overdue || board?.open !== counts.open)
+    throw new Error(
+      `totals: board ${board?.overdue} overdue / ${board?.open} open, list ${list?.overdue}; expected ${counts.overdue} / ${counts.open}`,
+    );
 }
 
 const appConfig = () =>
@@ -153,8 +167,7 @@ async function benchReference(engine: Engine): Promise<{ latencies: Latency[]; t
       await measure(app, cookie, { label: name, unitId: vusta.id, list: false, goalMs: 100 }, plan),
       await measure(app, cookie, { label: name, unitId: vusta.id, list: true, goalMs: 100 }, plan),
     ];
-    if (latencies[0]?.overdue !== counts.overdue)
-      throw new Error(`the board counted ${latencies[0]?.overdue} overdue, expected ${counts.overdue}`);
+    checkTotals(latencies, counts);
     await app.close();
     return { latencies, tasks: counts.tasks ?? 0 };
   } finally {
@@ -237,8 +250,7 @@ async function benchNational(): Promise<{
         latencies.push(await measure(app, cookie, { label, unitId, list: false, goalMs }, plan));
         latencies.push(await measure(app, cookie, { label, unitId, list: true, goalMs }, plan));
       }
-      if (latencies[0]?.overdue !== counts.overdue)
-        throw new Error(`the board counted ${latencies[0]?.overdue} overdue, expected ${counts.overdue}`);
+      checkTotals(latencies, counts);
       await app.close();
       return { latencies, generateSeconds, counts, units: units?.n ?? 0 };
     } finally {
