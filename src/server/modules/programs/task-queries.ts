@@ -66,15 +66,20 @@ export async function taskBoard(
       .from(tasks)
       .where(sql`${base} and ${open}`),
   ]);
-  const column = async (rows: TaskRow[], total: () => Promise<number>) => ({
-    items: await summariesOf(tx, rows.slice(0, query.limit), today),
-    total: rows.length <= query.limit ? rows.length : await total(),
-  });
-  const [overdue, dueThisWeek, done] = await Promise.all([
-    column(overdueRows, async () => totals?.overdue ?? 0),
-    column(weekRows, async () => totals?.dueThisWeek ?? 0),
-    column(doneRows, () => counted(tx, sql`${base} and ${doneWhere}`)),
+  // One lookup of names for the three columns' rows (on PGlite every query waits its turn).
+  const shown = [overdueRows, weekRows, doneRows].map((rows) => rows.slice(0, query.limit));
+  const [summaries, doneTotal] = await Promise.all([
+    summariesOf(tx, shown.flat(), today),
+    doneRows.length <= query.limit ? doneRows.length : counted(tx, sql`${base} and ${doneWhere}`),
   ]);
+  const [overdueItems = [], weekItems = [], doneItems = []] = shown.map((rows, i) => {
+    const start = shown.slice(0, i).reduce((n, r) => n + r.length, 0);
+    return summaries.slice(start, start + rows.length);
+  });
+  const total = (rows: TaskRow[], whenMore = 0) => (rows.length <= query.limit ? rows.length : whenMore);
+  const overdue = { items: overdueItems, total: total(overdueRows, totals?.overdue) };
+  const dueThisWeek = { items: weekItems, total: total(weekRows, totals?.dueThisWeek) };
+  const done = { items: doneItems, total: doneTotal };
   return { today, weekEnds, overdue, dueThisWeek, done, openTotal: totals?.open ?? 0 };
 }
 
