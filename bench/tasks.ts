@@ -261,6 +261,18 @@ async function benchNational(): Promise<{
   }
 }
 
+const nationalNotes = [
+  "How the root stays under a second: the board's and the list's totals are exact counts (a quarter of a",
+  'million overdue rows at the root). The open and closed partial indexes carry the assignee path and member',
+  '(migration 0016), so the counts are index-only scans that never touch the ~700-byte task rows; the three open',
+  "totals (overdue, due this week, open) come from one pass; and when the unit lies inside one of the reader's",
+  'read subtrees the visibility test, implied by "under the unit", is left out (one path test per row instead of',
+  'two). Before, with the same data, `EXPLAIN ANALYZE` at the root gave 0.92 s for the overdue count, 0.73 s for',
+  'due this week and 1.03 s for the open total (bitmap heap scans over 56,000 to 74,000 pages), run side by side on two',
+  'cores. Index-only scans rely on the visibility map, which autovacuum keeps; a table rewritten faster than',
+  'autovacuum visits it would fall back towards those figures.',
+];
+
 const ms = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1));
 const n = (v: number | undefined) => (v ?? 0).toLocaleString('en-US');
 const row = (l: Latency) =>
@@ -306,6 +318,8 @@ if (runNational) {
     '',
     ...header,
     ...r.latencies.map(row),
+    '',
+    ...nationalNotes,
     '',
   );
 }
