@@ -270,8 +270,8 @@ const nationalNotes = [
   'two). Before, with the same data, `EXPLAIN ANALYZE` at the root gave 0.92 s for the overdue count, 0.73 s for',
   'due this week and 1.03 s for the open total (bitmap heap scans over 56,000 to 74,000 pages; each timed alone',
   'with the machine at load average ~16), and the board ran four such counts at once. Index-only scans rely on',
-  'the visibility map, which autovacuum keeps; a table rewritten faster than',
-  'autovacuum visits it would fall back towards those figures.',
+  'the visibility map, which autovacuum keeps; a table rewritten faster than autovacuum visits it would fall',
+  'back towards those figures.',
 ];
 
 const ms = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1));
