@@ -1,11 +1,11 @@
-import { count, inArray, sql } from 'drizzle-orm';
+import { count, inArray, type SQL, sql } from 'drizzle-orm';
 import type { TaskSummary } from '../../../contracts/tasks';
 import type { Tx } from '../../db/client';
-import { scopeIncludes } from '../../platform/access/grants';
+import { isInside, scopeIncludes } from '../../platform/access/grants';
 import { memberPlaces } from '../members/for-programs';
 import { unitNamesAndPaths } from '../org/document-units-read';
 import { tasks } from './schema';
-import type { TaskAccess, TaskRow } from './task-access';
+import { type TaskAccess, type TaskRow, visibleTasks } from './task-access';
 
 /** A link to the source; a working session's page is for readers of the unit that held it (the assigner). */
 const sourceLink = (row: TaskRow, access?: TaskAccess): string | null => {
@@ -86,3 +86,17 @@ export const underUnit = (unit: { id: string; path: string }, reach: 'subtree' |
   reach === 'own'
     ? sql`${tasks.assigneeUnitId} = ${unit.id}`
     : sql`${tasks.assigneePath} <@ ${unit.path}::ltree`;
+
+/**
+ * SQL: the tasks of a unit that the user sees. When the unit lies inside one of the user's read subtrees,
+ * every task under it is visible and the visibility test is left out: it would be a second path test on each
+ * row, and the board's counts at a national root read hundreds of thousands of rows.
+ */
+export function visibleUnder(
+  access: TaskAccess,
+  unit: { id: string; path: string },
+  reach: 'subtree' | 'own',
+): SQL {
+  const implied = reach === 'subtree' && access.read.subtrees.some((s) => isInside(unit.path, s));
+  return implied ? underUnit(unit, reach) : sql`${visibleTasks(access)} and ${underUnit(unit, reach)}`;
+}
