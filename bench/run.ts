@@ -43,6 +43,7 @@ const known = [
   '--no-exchange',
   '--no-meetings',
   '--no-documents',
+  '--no-tasks',
 ];
 for (const arg of args) {
   if (!known.includes(arg)) {
@@ -598,6 +599,7 @@ async function main(): Promise<void> {
   if (!args.has('--no-exchange')) benchExchange();
   if (!args.has('--no-meetings')) benchMeetings();
   if (!args.has('--no-documents') && !skipPostgres) benchDocuments();
+  if (!args.has('--no-tasks')) benchTasks();
 }
 
 /**
@@ -637,6 +639,22 @@ function benchDocuments(): void {
   const script = fileURLToPath(new URL('./documents.ts', import.meta.url));
   const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...options], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`the documents benchmark failed (exit ${result.status})`);
+}
+
+/**
+ * The tasks board (docs/BENCHMARKS-tasks.md): the reference committee on both engines, and 1,000,000 tasks over a
+ * national tree on PostgreSQL unless `--no-national`, in a process of its own.
+ */
+function benchTasks(): void {
+  const options = [
+    ...(skipPostgres ? ['--engines', 'pglite'] : []),
+    ...(quick ? ['--tasks', '100000', '--cells-per', '2', '--reference-tasks', '2000'] : []),
+    ...(args.has('--no-national') ? ['--no-national'] : []),
+    ...(write ? ['--write'] : []),
+  ];
+  const script = fileURLToPath(new URL('./tasks.ts', import.meta.url));
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...options], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`the tasks benchmark failed (exit ${result.status})`);
 }
 
 main().then(

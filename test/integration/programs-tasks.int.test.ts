@@ -248,6 +248,29 @@ describe('the board and closing', () => {
     expect(overdueList.items.map((i: { id: string }) => i.id)).toEqual([overdue.id]);
   });
 
+  it("counts each column past its first page, for the committee and for the cell's secretary", async () => {
+    for (const back of [2, 4, 6]) {
+      const task = (await give(committee, { title: `Quá hạn ${back} ngày` })).json();
+      await t.database.db
+        .update(tasks)
+        .set({ sourceDate: addDays(today, -30), dueOn: addDays(today, -back) })
+        .where(eq(tasks.id, task.id));
+    }
+    for (const [agent, unitId] of [
+      [committee, t.world.root.id],
+      [secretary, t.world.cellA.id],
+    ] as const) {
+      const board = (await agent.get(`/api/tasks/board?unitId=${unitId}&limit=1`)).json();
+      const listed = async (status: string) =>
+        (await agent.get(`/api/tasks?unitId=${unitId}&status=${status}&limit=1`)).json().total;
+      expect(board.overdue.items).toHaveLength(1);
+      expect(board.overdue.total).toBeGreaterThanOrEqual(3);
+      expect(board.overdue.total).toBe(await listed('overdue'));
+      expect(board.dueThisWeek.total).toBe(await listed('due_week'));
+      expect(board.openTotal).toBe(await listed('open'));
+    }
+  });
+
   it('cancels only with a reason, by the assigner', async () => {
     const task = (await give(committee, { title: 'Nhiệm vụ sẽ hủy' })).json();
     const noReason = await committee.post(`/api/tasks/${task.id}/close`, { status: 'cancelled', version: 1 });

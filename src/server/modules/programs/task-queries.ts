@@ -6,8 +6,15 @@ import type { Tx } from '../../db/client';
 import { decodeCursor, encodeCursor, pageTotal } from '../../platform/http/cursor';
 import { addDays } from '../org/calendar';
 import { tasks } from './schema';
-import { canEditTask, canReportTask, checkedTask, type TaskAccess, visibleTasks } from './task-access';
-import { summariesOf, underUnit, weekEndOf } from './task-summaries';
+import {
+  canEditTask,
+  canReportTask,
+  checkedTask,
+  type TaskAccess,
+  type TaskRow,
+  visibleTasks,
+} from './task-access';
+import { summariesOf, visibleUnder, weekEndOf } from './task-summaries';
 import { taskUpdatesOf } from './task-updates-read';
 
 type Reach = 'subtree' | 'own';
@@ -21,7 +28,10 @@ const counted = async (tx: Tx, where: SQL) => {
 const openOrder = [asc(tasks.dueOn), asc(tasks.id)];
 const closedOrder = [desc(tasks.closedOn), desc(tasks.id)];
 
-/** The board: overdue, due by Sunday, done in the last 30 days (each the first `limit` and its total). */
+/**
+ * The board: overdue, due by Sunday, done in the last 30 days (each the first `limit` and its total). The open
+ * totals come from one pass over the open tasks (index-only, see the schema), not one count per column.
+ */
 export async function taskBoard(
   tx: Tx,
   access: TaskAccess,
@@ -29,29 +39,48 @@ export async function taskBoard(
   query: z.infer<typeof taskBoardQuery>,
   today: string,
 ): Promise<TaskBoard> {
-  const base = sql`${visibleTasks(access)} and ${underUnit(unit, query.reach as Reach)}`;
+  const base = visibleUnder(access, unit, query.reach as Reach);
   const weekEnds = weekEndOf(today);
   const doneSince = addDays(today, -30);
-  const column = async (where: SQL, order: SQL[]) => {
-    const rows = await tx
+  const firstRows = (where: SQL, order: SQL[]) =>
+    tx
       .select()
       .from(tasks)
       .where(sql`${base} and ${where}`)
       .orderBy(...order)
       .limit(query.limit + 1);
-    return {
-      items: await summariesOf(tx, rows.slice(0, query.limit), today),
-      total: rows.length <= query.limit ? rows.length : await counted(tx, sql`${base} and ${where}`),
-    };
-  };
   const open = sql`${tasks.status} = 'open'`;
-  const [overdue, dueThisWeek, done, openTotal] = await Promise.all([
-    column(sql`${open} and ${tasks.dueOn} < ${today}`, openOrder),
-    column(sql`${open} and ${tasks.dueOn} between ${today} and ${weekEnds}`, openOrder),
-    column(sql`${tasks.status} = 'done' and ${tasks.closedOn} >= ${doneSince}`, closedOrder),
-    counted(tx, sql`${base} and ${open}`),
+  const overdueWhere = sql`${tasks.dueOn} < ${today}`;
+  const weekWhere = sql`${tasks.dueOn} between ${today} and ${weekEnds}`;
+  const doneWhere = sql`${tasks.status} = 'done' and ${tasks.closedOn} >= ${doneSince}`;
+  const [overdueRows, weekRows, doneRows, [totals]] = await Promise.all([
+    firstRows(sql`${open} and ${overdueWhere}`, openOrder),
+    firstRows(sql`${open} and ${weekWhere}`, openOrder),
+    firstRows(doneWhere, closedOrder),
+    tx
+      .select({
+        overdue: sql<number>`(count(*) filter (where ${overdueWhere}))::int`,
+        dueThisWeek: sql<number>`(count(*) filter (where ${weekWhere}))::int`,
+        open: sql<number>`count(*)::int`,
+      })
+      .from(tasks)
+      .where(sql`${base} and ${open}`),
   ]);
-  return { today, weekEnds, overdue, dueThisWeek, done, openTotal };
+  // One lookup of names for the three columns' rows (on PGlite every query waits its turn).
+  const shown = [overdueRows, weekRows, doneRows].map((rows) => rows.slice(0, query.limit));
+  const [summaries, doneTotal] = await Promise.all([
+    summariesOf(tx, shown.flat(), today, access),
+    doneRows.length <= query.limit ? doneRows.length : counted(tx, sql`${base} and ${doneWhere}`),
+  ]);
+  const [overdueItems = [], weekItems = [], doneItems = []] = shown.map((rows, i) => {
+    const start = shown.slice(0, i).reduce((n, r) => n + r.length, 0);
+    return summaries.slice(start, start + rows.length);
+  });
+  const total = (rows: TaskRow[], whenMore = 0) => (rows.length <= query.limit ? rows.length : whenMore);
+  const overdue = { items: overdueItems, total: total(overdueRows, totals?.overdue) };
+  const dueThisWeek = { items: weekItems, total: total(weekRows, totals?.dueThisWeek) };
+  const done = { items: doneItems, total: doneTotal };
+  return { today, weekEnds, overdue, dueThisWeek, done, openTotal: totals?.open ?? 0 };
 }
 
 const statusFilter = (status: z.infer<typeof taskListQuery>['status'], today: string): SQL => {
@@ -85,8 +114,7 @@ export async function listTasks(
   const closedSort = query.status === 'done' || query.status === 'cancelled';
   const key = decodeCursor(query.cursor, 2);
   const conditions: SQL[] = [
-    visibleTasks(access),
-    underUnit(unit, query.reach as Reach),
+    visibleUnder(access, unit, query.reach as Reach),
     statusFilter(query.status, today),
   ];
   if (query.sourceKind) conditions.push(sql`${tasks.sourceKind} = ${query.sourceKind}`);
@@ -113,7 +141,7 @@ export async function listTasks(
       ? encodeCursor([closedSort ? (last.closedOn as string) : last.dueOn, last.id])
       : null;
   return {
-    items: await summariesOf(tx, pageRows, today),
+    items: await summariesOf(tx, pageRows, today, access),
     nextCursor,
     total: await pageTotal(!key, rows.length, query.limit, () => counted(tx, where)),
   };
@@ -128,7 +156,7 @@ export async function myTasks(tx: Tx, access: TaskAccess, today: string) {
     .where(eq(tasks.assigneeMemberId, access.memberId))
     .orderBy(sql`${tasks.status} <> 'open'`, asc(tasks.dueOn), asc(tasks.id))
     .limit(100);
-  return { items: await summariesOf(tx, rows, today) };
+  return { items: await summariesOf(tx, rows, today, access) };
 }
 
 /** The tasks a source gave (a meeting, a working session, a document), in the order of its conclusions. */
@@ -143,7 +171,7 @@ export async function tasksOfSource(tx: Tx, refId: string, today: string) {
 
 export async function taskDetail(tx: Tx, access: TaskAccess, id: string, today: string): Promise<TaskDetail> {
   const row = await checkedTask(tx, access, id, 'read');
-  const [summary] = await summariesOf(tx, [row], today);
+  const [summary] = await summariesOf(tx, [row], today, access);
   const childRows = await tx
     .select()
     .from(tasks)
@@ -152,7 +180,7 @@ export async function taskDetail(tx: Tx, access: TaskAccess, id: string, today: 
   const [parent] = row.parentId
     ? await tx.select({ id: tasks.id, title: tasks.title }).from(tasks).where(eq(tasks.id, row.parentId))
     : [];
-  const children = await summariesOf(tx, childRows, today);
+  const children = await summariesOf(tx, childRows, today, access);
   const [counts] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(tasks)

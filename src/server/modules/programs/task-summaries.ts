@@ -1,15 +1,20 @@
-import { count, inArray, sql } from 'drizzle-orm';
+import { count, inArray, type SQL, sql } from 'drizzle-orm';
 import type { TaskSummary } from '../../../contracts/tasks';
 import type { Tx } from '../../db/client';
+import { isInside, scopeIncludes } from '../../platform/access/grants';
 import { memberPlaces } from '../members/for-programs';
 import { unitNamesAndPaths } from '../org/document-units-read';
 import { tasks } from './schema';
-import type { TaskRow } from './task-access';
+import { type TaskAccess, type TaskRow, visibleTasks } from './task-access';
 
-const sourceLink = (row: TaskRow): string | null => {
+/** A link to the source; a working session's page is for readers of the unit that held it (the assigner). */
+const sourceLink = (row: TaskRow, access?: TaskAccess): string | null => {
   if (!row.sourceRefId) return null;
   if (row.sourceKind === 'meeting') return `/meetings/${row.sourceRefId}`;
-  if (row.sourceKind === 'working_session') return `/working-sessions/${row.sourceRefId}`;
+  if (row.sourceKind === 'working_session')
+    return !access || scopeIncludes(access.read, row.ownerPath)
+      ? `/working-sessions/${row.sourceRefId}`
+      : null;
   if (row.sourceKind === 'document') return `/documents/${row.sourceRefId}`;
   return null;
 };
@@ -23,7 +28,12 @@ export function weekEndOf(today: string): string {
 }
 
 /** Rows as the web shows them: unit and member names and child counts looked up for these rows only. */
-export async function summariesOf(tx: Tx, rows: readonly TaskRow[], today: string): Promise<TaskSummary[]> {
+export async function summariesOf(
+  tx: Tx,
+  rows: readonly TaskRow[],
+  today: string,
+  access?: TaskAccess,
+): Promise<TaskSummary[]> {
   if (rows.length === 0) return [];
   const unitIds = rows.flatMap((r) => [r.ownerUnitId, r.assigneeUnitId]);
   const memberIds = rows.flatMap((r) => (r.assigneeMemberId ? [r.assigneeMemberId] : []));
@@ -57,7 +67,7 @@ export async function summariesOf(tx: Tx, rows: readonly TaskRow[], today: strin
       title: r.sourceTitle,
       text: r.sourceText,
       date: r.sourceDate,
-      link: sourceLink(r),
+      link: sourceLink(r, access),
     },
     dueOn: r.dueOn,
     progress: r.progress,
@@ -76,3 +86,17 @@ export const underUnit = (unit: { id: string; path: string }, reach: 'subtree' |
   reach === 'own'
     ? sql`${tasks.assigneeUnitId} = ${unit.id}`
     : sql`${tasks.assigneePath} <@ ${unit.path}::ltree`;
+
+/**
+ * SQL: the tasks of a unit that the user sees. When the unit lies inside one of the user's read subtrees,
+ * every task under it is visible and the visibility test is left out: it would be a second path test on each
+ * row, and the board's counts at a national root read hundreds of thousands of rows.
+ */
+export function visibleUnder(
+  access: TaskAccess,
+  unit: { id: string; path: string },
+  reach: 'subtree' | 'own',
+): SQL {
+  const implied = reach === 'subtree' && access.read.subtrees.some((s) => isInside(unit.path, s));
+  return implied ? underUnit(unit, reach) : sql`${visibleTasks(access)} and ${underUnit(unit, reach)}`;
+}
