@@ -1,4 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Link } from '@tanstack/react-router';
 import { Alert, Button, DatePicker, Empty, Form, Input, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -48,6 +49,11 @@ export function ConclusionsSection({ meeting }: { meeting: MeetingDetail }) {
               <div className="muted">
                 {t('meetings.conclusions.task', { who: c.ownerName, due: formatDate(c.dueOn) })}{' '}
                 {c.taskStatus ? <Tag>{t(`meetings.conclusions.taskStatus.${c.taskStatus}`)}</Tag> : null}
+                {c.taskId ? (
+                  <Link to="/tasks/$id" params={{ id: c.taskId }}>
+                    {t('meetings.conclusions.openTask')}
+                  </Link>
+                ) : null}
               </div>
             ) : null}
           </li>
