@@ -50,7 +50,7 @@ export function ConclusionsSection({ meeting }: { meeting: MeetingDetail }) {
                 {t('meetings.conclusions.task', { who: c.ownerName, due: formatDate(c.dueOn) })}{' '}
                 {c.taskStatus ? <Tag>{t(`meetings.conclusions.taskStatus.${c.taskStatus}`)}</Tag> : null}
                 {c.taskId ? (
-                  <Link to="/tasks/$id" params={{ id: c.taskId }}>
+                  <Link to="/tasks/$taskId" params={{ taskId: c.taskId }}>
                     {t('meetings.conclusions.openTask')}
                   </Link>
                 ) : null}
