@@ -22,6 +22,7 @@ import { DEMO_PASSWORD, seedDemo } from '../src/server/demo/seed';
 import { databaseUrl } from '../test/embedded-postgres';
 import { benchExtraction } from './documents-extract';
 import { benchWord } from './documents-word';
+import { percentile } from './inject';
 import { loadAverage } from './machine';
 import { startNationalPostgres } from './national-postgres';
 
@@ -34,9 +35,6 @@ const documentCount = Number(arg('documents', '100000'));
 const write = argv.includes('--write');
 const log = (message: string) => process.stderr.write(`${message}\n`);
 const loadAtStart = loadAverage();
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
 const subjects = [
   'Về lãnh đạo thực hiện nhiệm vụ chính trị',

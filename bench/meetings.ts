@@ -26,6 +26,7 @@ import { DEMO_PASSWORD, seedDemo } from '../src/server/demo/seed';
 import { todayIso } from '../src/server/modules/org/calendar';
 import { databaseUrl, startEmbeddedPostgres } from '../test/embedded-postgres';
 import { makeUser, PASSWORD } from '../test/factories';
+import { percentile, signIn } from './inject';
 import { loadAverage } from './machine';
 import { generateNational } from './meetings-national';
 import { nationalSettings, startNationalPostgres } from './national-postgres';
@@ -56,17 +57,6 @@ interface Latency {
   p50: number;
   p95: number;
   max: number;
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-
-async function signIn(app: FastifyInstance, username: string, password: string): Promise<string> {
-  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
-  if (res.statusCode !== 200) throw new Error(`sign-in of ${username} answered ${res.statusCode}`);
-  const cookie = res.cookies.find((c) => c.name === 'dangbo_session');
-  if (!cookie) throw new Error('no session cookie');
-  return `dangbo_session=${cookie.value}`;
 }
 
 async function measurePanel(
