@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import { apiError, idParams } from '../../../contracts/common';
 import {
   classifyPetitionBody,
@@ -18,9 +19,9 @@ import { scopeIncludes } from '../../platform/access/grants';
 import { allow } from '../../platform/access/policy';
 import { scopeOf } from '../../platform/access/request';
 import { AppError } from '../../platform/errors/app-error';
-import { mutate } from '../../platform/mutate';
+import { mutate, type Writer } from '../../platform/mutate';
 import { ancestorsOf, petitionUnit } from '../org/for-petitions';
-import { checkedPetition, type PetitionAccess, petitionAccessOf } from './petition-access';
+import { checkedPetition, type PetitionAccess, type PetitionRow, petitionAccessOf } from './petition-access';
 import { petitionDetail as detailOf, listPetitions, petitionStats } from './petition-queries';
 import { sendingPlace } from './petition-sender';
 import {
@@ -146,108 +147,54 @@ export const petitionRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => detailOf(app.db, await petitionAccessOf(app.db, req), req.params.id),
   );
 
-  app.post(
-    '/petitions/:id/classify',
-    {
-      config: { policy: everyone },
-      schema: {
-        tags,
-        summary: 'Phân loại đề xuất, kiến nghị theo thẩm quyền',
-        description: 'Thuộc thẩm quyền: cấp ủy giải quyết. Vượt thẩm quyền: chờ chuyển lên cấp trên.',
-        params: idParams,
-        body: classifyPetitionBody,
-        response: { 200: petitionDetail, ...errors },
+  /** A handling step of the addressed committee: checked, applied in one audited transaction, detail back. */
+  const step = <B extends z.ZodType>(
+    path: string,
+    summary: string,
+    body: B,
+    apply: (w: Writer, row: PetitionRow, input: z.infer<B>, publicUrl: string) => Promise<unknown>,
+    description?: string,
+  ) =>
+    app.post(
+      `/petitions/:id/${path}`,
+      {
+        config: { policy: everyone },
+        schema: {
+          tags,
+          summary,
+          description,
+          params: idParams,
+          body,
+          response: { 200: petitionDetail, ...errors },
+        },
       },
-    },
-    async (req) => {
-      const access = await petitionAccessOf(app.db, req);
-      await mutate(app.db, req.ctx, async (w) =>
-        classifyPetition(
-          w,
-          await checkedPetition(w.tx, access, req.params.id, 'handle'),
-          req.body,
-          app.config.publicUrl,
-        ),
-      );
-      return detailOf(app.db, access, req.params.id);
-    },
-  );
+      async (req) => {
+        const access = await petitionAccessOf(app.db, req);
+        await mutate(app.db, req.ctx, async (w) =>
+          apply(
+            w,
+            await checkedPetition(w.tx, access, req.params.id, 'handle'),
+            req.body as z.infer<B>,
+            app.config.publicUrl,
+          ),
+        );
+        return detailOf(app.db, access, req.params.id);
+      },
+    );
 
-  app.post(
-    '/petitions/:id/forward',
-    {
-      config: { policy: everyone },
-      schema: {
-        tags,
-        summary: 'Chuyển đề xuất, kiến nghị vượt thẩm quyền lên cấp trên',
-        params: idParams,
-        body: forwardPetitionBody,
-        response: { 200: petitionDetail, ...errors },
-      },
-    },
-    async (req) => {
-      const access = await petitionAccessOf(app.db, req);
-      await mutate(app.db, req.ctx, async (w) =>
-        forwardPetition(
-          w,
-          await checkedPetition(w.tx, access, req.params.id, 'handle'),
-          req.body,
-          app.config.publicUrl,
-        ),
-      );
-      return detailOf(app.db, access, req.params.id);
-    },
+  step(
+    'classify',
+    'Phân loại đề xuất, kiến nghị theo thẩm quyền',
+    classifyPetitionBody,
+    classifyPetition,
+    'Thuộc thẩm quyền: cấp ủy giải quyết. Vượt thẩm quyền: chờ chuyển lên cấp trên.',
   );
-
-  app.post(
-    '/petitions/:id/answer',
-    {
-      config: { policy: everyone },
-      schema: {
-        tags,
-        summary: 'Ghi nhận ý kiến trả lời của cấp trên',
-        params: idParams,
-        body: petitionAnswerBody,
-        response: { 200: petitionDetail, ...errors },
-      },
-    },
-    async (req) => {
-      const access = await petitionAccessOf(app.db, req);
-      await mutate(app.db, req.ctx, async (w) =>
-        recordPetitionAnswer(
-          w,
-          await checkedPetition(w.tx, access, req.params.id, 'handle'),
-          req.body,
-          app.config.publicUrl,
-        ),
-      );
-      return detailOf(app.db, access, req.params.id);
-    },
+  step(
+    'forward',
+    'Chuyển đề xuất, kiến nghị vượt thẩm quyền lên cấp trên',
+    forwardPetitionBody,
+    forwardPetition,
   );
-
-  app.post(
-    '/petitions/:id/reply',
-    {
-      config: { policy: everyone },
-      schema: {
-        tags,
-        summary: 'Trả lời nơi gửi đề xuất, kiến nghị (kết thúc)',
-        params: idParams,
-        body: replyPetitionBody,
-        response: { 200: petitionDetail, ...errors },
-      },
-    },
-    async (req) => {
-      const access = await petitionAccessOf(app.db, req);
-      await mutate(app.db, req.ctx, async (w) =>
-        replyToPetition(
-          w,
-          await checkedPetition(w.tx, access, req.params.id, 'handle'),
-          req.body,
-          app.config.publicUrl,
-        ),
-      );
-      return detailOf(app.db, access, req.params.id);
-    },
-  );
+  step('answer', 'Ghi nhận ý kiến trả lời của cấp trên', petitionAnswerBody, recordPetitionAnswer);
+  step('reply', 'Trả lời nơi gửi đề xuất, kiến nghị (kết thúc)', replyPetitionBody, replyToPetition);
 };
