@@ -4,12 +4,12 @@ import { apiError, uploadQuery } from '../../../contracts/common';
 import { documentDetail } from '../../../contracts/documents';
 import { allow } from '../../platform/access/policy';
 import { AppError } from '../../platform/errors/app-error';
+import { acceptRawBodies, megabytes, rawUploadOptions, sendDownload } from '../../platform/http/raw-upload';
 import { mutate } from '../../platform/mutate';
-import { attachment } from '../transfers/letter';
 import { checkedDocument, documentAccessOf } from './access';
 import { auditAttached, fileOf, removeFile } from './files';
 import { documentDetail as detailOf } from './queries';
-import { checkedUpload, megabytes, withStoredFile } from './uploads';
+import { checkedUpload, withStoredFile } from './uploads';
 
 const errors = {
   400: apiError,
@@ -28,10 +28,7 @@ const fileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
 /** Files of a registry entry, sent as the raw request body (its own plugin, so its parser stays here). */
 export const documentFileRoutes: FastifyPluginAsyncZod = async (app) => {
   const limit = app.config.documentFileMaxBytes;
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: limit }, (_req, body, done) =>
-    done(null, body),
-  );
+  acceptRawBodies(app, limit);
   const detail = async (access: Awaited<ReturnType<typeof documentAccessOf>>, id: string) => {
     const found = await detailOf(app.db, access, id);
     if (!found) throw new AppError(404, 'NOT_FOUND');
@@ -42,11 +39,7 @@ export const documentFileRoutes: FastifyPluginAsyncZod = async (app) => {
     '/documents/:id/files',
     {
       config: { policy: writers },
-      bodyLimit: limit,
-      onRequest: async (req) => {
-        if (Number(req.headers['content-length'] ?? 0) > limit)
-          throw new AppError(413, 'DOCUMENT_TOO_LARGE', { field: 'body', params: { max: megabytes(limit) } });
-      },
+      ...rawUploadOptions(limit),
       schema: {
         tags,
         summary: 'Đính kèm tệp (PDF, Word, Excel, ảnh) vào văn bản',
@@ -77,12 +70,7 @@ export const documentFileRoutes: FastifyPluginAsyncZod = async (app) => {
       const access = await documentAccessOf(app.db, req);
       await checkedDocument(app.db, access, req.params.id, 'read');
       const file = await fileOf(app.db, req.params.id, req.params.fileId);
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', attachment(file.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .header('etag', `"${file.sha256}"`)
-        .send(app.files.read(file.storageKey));
+      return sendDownload(reply, file, app.files.read(file.storageKey));
     },
   );
 

@@ -2,12 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError, idParams, uploadQuery } from '../../../contracts/common';
 import { studyAssignmentDetail } from '../../../contracts/documents';
 import { allow } from '../../platform/access/policy';
-import { AppError } from '../../platform/errors/app-error';
-import { attachment } from '../transfers/letter';
+import { acceptRawBodies, megabytes, rawUploadOptions, sendDownload } from '../../platform/http/raw-upload';
 import { setPlan } from './study';
 import { checkedTarget, studyAccessOf } from './study-access';
 import { assignmentDetail, planFileOf } from './study-queries';
-import { checkedUpload, megabytes, withStoredFile } from './uploads';
+import { checkedUpload, withStoredFile } from './uploads';
 
 const errors = {
   400: apiError,
@@ -23,24 +22,13 @@ const tags = ['documents'];
 /** A cell's implementation plan (kế hoạch thực hiện): the file is the raw request body (its own parser here). */
 export const studyPlanRoutes: FastifyPluginAsyncZod = async (app) => {
   const maxBytes = app.config.documentFileMaxBytes;
-  // Any file type is taken as bytes; the upload check decides from its extension and content.
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: maxBytes }, (_req, body, done) =>
-    done(null, body),
-  );
+  acceptRawBodies(app, maxBytes);
 
   app.post(
     '/study/targets/:id/plan',
     {
       config: { policy: allow.roles('admin', 'committee', 'cell_secretary') },
-      bodyLimit: maxBytes,
-      onRequest: async (req) => {
-        if (Number(req.headers['content-length'] ?? 0) > maxBytes)
-          throw new AppError(413, 'DOCUMENT_TOO_LARGE', {
-            field: 'body',
-            params: { max: megabytes(maxBytes) },
-          });
-      },
+      ...rawUploadOptions(maxBytes),
       schema: {
         tags,
         summary: 'Gửi kế hoạch thực hiện của chi bộ',
@@ -73,11 +61,7 @@ export const studyPlanRoutes: FastifyPluginAsyncZod = async (app) => {
       const access = await studyAccessOf(app.db, req);
       const target = await checkedTarget(app.db, access, req.params.id, 'read');
       const file = await planFileOf(app.db, target.planFileId);
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', attachment(file.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .send(app.files.read(file.key) as never);
+      return sendDownload(reply, file, app.files.read(file.key) as never);
     },
   );
 };

@@ -3,10 +3,9 @@ import type { Tx } from '../../db/client';
 import { AppError } from '../../platform/errors/app-error';
 import { acceptedExtensions, sniffFile } from '../../platform/files/sniff';
 import type { StagedFile } from '../../platform/files/store';
+import { megabytes } from '../../platform/http/raw-upload';
 import { mutate, type Writer } from '../../platform/mutate';
 import { documentFiles } from './schema';
-
-export const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 /** The raw request body as a checked upload: not empty, not too large, its bytes what its extension says. */
 export async function checkedUpload(app: FastifyInstance, req: FastifyRequest, fileName: string) {

@@ -3,7 +3,7 @@ import { idParams } from '../../../contracts/common';
 import { documentTypes } from '../../../domain/party-document-types';
 import { allow } from '../../platform/access/policy';
 import { AppError } from '../../platform/errors/app-error';
-import { attachment } from '../transfers/letter';
+import { attachment } from '../../platform/http/attachment';
 import { documentAccessOf } from './access';
 import { issuerById } from './issuers';
 import { documentDetail } from './queries';

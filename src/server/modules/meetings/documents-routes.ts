@@ -4,8 +4,8 @@ import { apiError, uploadQuery } from '../../../contracts/common';
 import { meetingDetail } from '../../../contracts/meetings';
 import { allow } from '../../platform/access/policy';
 import { AppError } from '../../platform/errors/app-error';
+import { acceptRawBodies, megabytes, rawUploadOptions, sendDownload } from '../../platform/http/raw-upload';
 import { mutate } from '../../platform/mutate';
-import { attachment } from '../transfers/letter';
 import { checkedMeeting, meetingAccessOf } from './access';
 import { attachDocument, documentFile, maxDocumentBytes, removeDocument } from './documents';
 import { meetingDetail as detailOf } from './queries';
@@ -21,31 +21,22 @@ const errors = {
 };
 const tags = ['meetings'];
 const writers = allow.roles('admin', 'committee', 'cell_secretary');
-const megabytes = `${Math.round(maxDocumentBytes / 1024 / 1024)} MB`;
 
 const documentParams = z.object({ id: z.uuid(), documentId: z.uuid() });
 
 /** Documents of a meeting: any file, sent as the raw request body (its own plugin, so its parser stays here). */
 export const meetingDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
-  // Any file type is taken as it is: the built-in JSON and text parsers would turn such files into strings.
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: maxDocumentBytes }, (_req, body, done) =>
-    done(null, body),
-  );
+  acceptRawBodies(app, maxDocumentBytes);
 
   app.post(
     '/meetings/:id/documents',
     {
       config: { policy: writers },
-      bodyLimit: maxDocumentBytes,
-      onRequest: async (req) => {
-        if (Number(req.headers['content-length'] ?? 0) > maxDocumentBytes)
-          throw new AppError(413, 'DOCUMENT_TOO_LARGE', { field: 'body', params: { max: megabytes } });
-      },
+      ...rawUploadOptions(maxDocumentBytes),
       schema: {
         tags,
         summary: 'Gửi tài liệu cho buổi sinh hoạt',
-        description: `Nội dung yêu cầu là chính tệp (tối đa ${megabytes}); Content-Type là loại tệp.`,
+        description: `Nội dung yêu cầu là chính tệp (tối đa ${megabytes(maxDocumentBytes)}); Content-Type là loại tệp.`,
         params: z.object({ id: z.uuid() }),
         querystring: uploadQuery,
         response: { 200: meetingDetail, ...errors },
@@ -82,11 +73,7 @@ export const meetingDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
       const access = await meetingAccessOf(app.db, req);
       await checkedMeeting(app.db, access, req.params.id, 'read');
       const file = await documentFile(app.db, req.params.id, req.params.documentId);
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', attachment(file.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .send(file.content as never);
+      return sendDownload(reply, file, file.content as never);
     },
   );
 

@@ -18,10 +18,10 @@ import {
 import { scopeIncludes } from '../../platform/access/grants';
 import { allow } from '../../platform/access/policy';
 import { AppError } from '../../platform/errors/app-error';
+import { attachment } from '../../platform/http/attachment';
 import { mutate, type Writer } from '../../platform/mutate';
 import { todayIso } from '../org/calendar';
 import { meetingUnit } from '../org/meeting-units-read';
-import { attachment } from '../transfers/letter';
 import { checkedSession, sessionAccessOf } from './session-access';
 import { addConclusion, deleteConclusion, updateConclusion } from './session-conclusions';
 import { followUpOf } from './session-follow-up';

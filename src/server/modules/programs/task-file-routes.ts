@@ -3,11 +3,10 @@ import { z } from 'zod';
 import { apiError, uploadQuery } from '../../../contracts/common';
 import { taskDetail as taskDetailResponse } from '../../../contracts/tasks';
 import { allow } from '../../platform/access/policy';
-import { AppError } from '../../platform/errors/app-error';
+import { acceptRawBodies, megabytes, rawUploadOptions, sendDownload } from '../../platform/http/raw-upload';
 import { storedFile } from '../documents/files';
-import { checkedUpload, megabytes, withStoredFile } from '../documents/uploads';
+import { checkedUpload, withStoredFile } from '../documents/uploads';
 import { todayIso } from '../org/calendar';
-import { attachment } from '../transfers/letter';
 import { checkedTask, taskAccessOf } from './task-access';
 import { taskDetail } from './task-queries';
 import { attachUpdateFile } from './task-service';
@@ -27,20 +26,13 @@ const tags = ['tasks'];
 /** A file attached to a progress report, sent as the raw request body (its own plugin, so its parser stays here). */
 export const taskFileRoutes: FastifyPluginAsyncZod = async (app) => {
   const limit = app.config.documentFileMaxBytes;
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: limit }, (_req, body, done) =>
-    done(null, body),
-  );
+  acceptRawBodies(app, limit);
 
   app.post(
     '/tasks/:id/updates/:updateId/file',
     {
       config: { policy: allow.anyRole },
-      bodyLimit: limit,
-      onRequest: async (req) => {
-        if (Number(req.headers['content-length'] ?? 0) > limit)
-          throw new AppError(413, 'DOCUMENT_TOO_LARGE', { field: 'body', params: { max: megabytes(limit) } });
-      },
+      ...rawUploadOptions(limit),
       schema: {
         tags,
         summary: 'Đính kèm tệp vào báo cáo tiến độ',
@@ -76,12 +68,7 @@ export const taskFileRoutes: FastifyPluginAsyncZod = async (app) => {
       await checkedTask(app.db, access, req.params.id, 'read');
       const fileId = await taskUpdateFileId(app.db, req.params.id, req.params.fileId);
       const file = await storedFile(app.db, fileId);
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', attachment(file.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .header('etag', `"${file.sha256}"`)
-        .send(app.files.read(file.storageKey));
+      return sendDownload(reply, file, app.files.read(file.storageKey));
     },
   );
 };

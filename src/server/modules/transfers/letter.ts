@@ -1,5 +1,4 @@
 import { documentDate, shortDate } from '../../../domain/document-dates';
-import { fold } from '../../../domain/text';
 import { duesMonthText } from '../../../domain/transfer-rules';
 import type { Tx } from '../../db/client';
 import { type PartyBlock, renderPartyDocument } from '../../platform/docx/party-document';
@@ -86,16 +85,4 @@ export async function transferLetter(tx: Tx, row: TransferListRow): Promise<{ fi
     },
   });
   return { file, name: `Giấy giới thiệu sinh hoạt đảng - ${row.fullName} - ${row.letterNumber}.docx` };
-}
-
-/** Content-Disposition with a plain ASCII fallback and the Vietnamese name in UTF-8 (RFC 6266 / 5987). */
-export function attachment(name: string): string {
-  const ascii = fold(name)
-    .replace(/[^a-z0-9.\- ]/gi, '_')
-    .replace(/\s+/g, '_');
-  const encoded = encodeURIComponent(name).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

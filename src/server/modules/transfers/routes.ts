@@ -18,11 +18,12 @@ import { scopeFor, scopeIncludes } from '../../platform/access/grants';
 import { allow } from '../../platform/access/policy';
 import { requireAuth } from '../../platform/access/request';
 import { AppError } from '../../platform/errors/app-error';
+import { attachment } from '../../platform/http/attachment';
 import { mutate } from '../../platform/mutate';
 import { findMember } from '../members/queries';
 import { memberAccess } from '../members/visibility';
 import { todayIso } from '../org/calendar';
-import { attachment, transferLetter } from './letter';
+import { transferLetter } from './letter';
 import {
   actingPath,
   canRead,
