@@ -53,6 +53,7 @@ export async function xlsxOf(rows: Cell[][], options: SheetOptions = {}): Promis
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+const cccdStart = Math.floor(Math.random() * 9e7);
 let seq = 0;
 /** A row of the national layout for a new official member; `over` replaces cells by header. */
 export function memberRow(over: Record<string, Cell> = {}): Cell[] {
@@ -64,7 +65,8 @@ export function memberRow(over: Record<string, Cell> = {}): Cell[] {
     'Giới tính': 'Nam',
     'Dân tộc': 'Kinh',
     'Tôn giáo': 'Không',
-    'Số CCCD': `0790${String(seq + Math.floor(Math.random() * 1e6) * 1000).padStart(8, '0')}`.slice(0, 12),
+    // Unique within the process (a random start per process, then one apart): 12 digits, never truncated.
+    'Số CCCD': `0790${String((cccdStart + seq) % 1e8).padStart(8, '0')}`,
     'Ngày vào Đảng': '19/05/2010',
     'Ngày chính thức': '19/05/2011',
     'Tình trạng': 'Đảng viên chính thức',

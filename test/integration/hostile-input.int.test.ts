@@ -41,7 +41,7 @@ async function everyTableHash(): Promise<SQL> {
     sql`select tablename as name from pg_tables where schemaname = 'public' order by tablename`,
   );
   return sql.raw(
-    tables
+    `select * from (${tables
       .map(({ name }) => {
         // A session's last-seen time is touched once a minute by any request, accepted or not; it is no write.
         const rows =
@@ -50,7 +50,7 @@ async function everyTableHash(): Promise<SQL> {
             : `"${name}"`;
         return `select '${name}' as name, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${rows} x`;
       })
-      .join(' union all '),
+      .join(' union all ')}) hashes order by name`,
   );
 }
 
