@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../db/client';
 import { tasks } from '../modules/programs/schema';
 import type { TaskAccess } from '../modules/programs/task-access';
-import { closeTask, createTask, reportProgress } from '../modules/programs/task-service';
+import { closeTask, reportProgress } from '../modules/programs/task-reports';
+import { createTask } from '../modules/programs/task-service';
 import type { Writer } from '../platform/mutate';
 import { addDays } from './calendar';
 

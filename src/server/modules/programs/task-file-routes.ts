@@ -9,7 +9,7 @@ import { checkedUpload, withStoredFile } from '../documents/uploads';
 import { todayIso } from '../org/calendar';
 import { checkedTask, taskAccessOf } from './task-access';
 import { taskDetail } from './task-queries';
-import { attachUpdateFile } from './task-service';
+import { attachUpdateFile } from './task-reports';
 import { taskUpdateFileId } from './task-updates-read';
 
 const errors = {

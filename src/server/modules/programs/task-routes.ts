@@ -22,7 +22,8 @@ import { meetingUnit } from '../org/meeting-units-read';
 import { taskAccessOf } from './task-access';
 import { taskFileRoutes } from './task-file-routes';
 import { listTasks, myTasks, taskBoard, taskDetail } from './task-queries';
-import { closeTask, createTask, reopenTask, reportProgress, updateTask } from './task-service';
+import { closeTask, reopenTask, reportProgress } from './task-reports';
+import { createTask, updateTask } from './task-service';
 
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
 const tags = ['tasks'];
