@@ -20,17 +20,13 @@ import { openDatabase, queryRows } from '../src/server/db/client';
 import { runMigrations } from '../src/server/db/migrate';
 import { DEMO_PASSWORD, seedDemo } from '../src/server/demo/seed';
 import { databaseUrl } from '../test/embedded-postgres';
+import { arg, argv } from './args';
 import { benchExtraction } from './documents-extract';
 import { benchWord } from './documents-word';
 import { percentile } from './inject';
 import { loadAverage } from './machine';
 import { startNationalPostgres } from './national-postgres';
 
-const argv = process.argv.slice(2);
-const arg = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? (argv[i + 1] ?? fallback) : fallback;
-};
 const documentCount = Number(arg('documents', '100000'));
 const write = argv.includes('--write');
 const log = (message: string) => process.stderr.write(`${message}\n`);

@@ -33,13 +33,10 @@ import { mutate } from '../src/server/platform/mutate';
 import { databaseUrl, startEmbeddedPostgres } from '../test/embedded-postgres';
 import { nationalHeaders } from '../test/exchange-files';
 import { makeWorld, PASSWORD } from '../test/factories';
+import { arg } from './args';
 import { loadAverage } from './machine';
 
 type Engine = 'pglite' | 'postgres';
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
 const engines = arg('engines', 'pglite,postgres').split(',') as Engine[];
 const sizes = arg('sizes', '10000,50000').split(',').map(Number);
 const exportSize = Number(arg('export', '100000'));

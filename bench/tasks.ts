@@ -26,17 +26,13 @@ import { DEMO_PASSWORD, seedDemo } from '../src/server/demo/seed';
 import { todayIso } from '../src/server/modules/org/calendar';
 import { databaseUrl, startEmbeddedPostgres } from '../test/embedded-postgres';
 import { makeUser, PASSWORD } from '../test/factories';
+import { arg, argv } from './args';
 import { percentile, signIn } from './inject';
 import { describeMachine, loadAverage } from './machine';
 import { nationalSettings, startNationalPostgres } from './national-postgres';
 import { generateTasks, generateTasksBulk, generateTaskTree, taskCounts } from './tasks-data';
 
 type Engine = 'pglite' | 'postgres';
-const argv = process.argv.slice(2);
-const arg = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? (argv[i + 1] ?? fallback) : fallback;
-};
 const engines = arg('engines', 'pglite,postgres').split(',') as Engine[];
 const referenceTasks = Number(arg('reference-tasks', '5000'));
 const nationalTasks = Number(arg('tasks', '1000000'));
