@@ -18,6 +18,7 @@ export const moduleKeys = [
   'programs',
   'tasks',
   'petitions',
+  'reports',
   'notifications',
   'account',
   'admin.users',

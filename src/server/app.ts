@@ -28,6 +28,7 @@ import { meetingRoutes } from './modules/meetings/routes';
 import { memberRoutes } from './modules/members/routes';
 import { orgRoutes } from './modules/org/routes';
 import { programsRoutes } from './modules/programs/routes';
+import { reportsRoutes } from './modules/reports/routes';
 import { transferRoutes } from './modules/transfers/routes';
 import { registerGuard } from './platform/access/guard';
 import { allow } from './platform/access/policy';
@@ -141,6 +142,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(meetingRoutes);
       await api.register(documentRoutes);
       await api.register(programsRoutes);
+      await api.register(reportsRoutes);
       await api.register(studyRoutes);
       await api.register(meetingPanelRoutes);
       await api.register(calendarFeedRoutes);

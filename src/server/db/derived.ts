@@ -10,6 +10,7 @@ export const derivedTables: ReadonlyArray<{ table: string; rebuild: SQL }> = [
   { table: 'member_upper_facets', rebuild: sql`select dangbo_rebuild_member_facets()` },
   { table: 'member_name_suffixes', rebuild: sql`select dangbo_rebuild_member_suffixes()` },
   { table: 'meeting_cell_windows', rebuild: sql`select dangbo_rebuild_meeting_windows()` },
+  { table: 'report_totals', rebuild: sql`select dangbo_rebuild_report_totals()` },
 ];
 
 export const isDerivedTable = (name: string) => derivedTables.some((d) => d.table === name);

@@ -9,6 +9,7 @@ export * from '../modules/meetings/schema';
 export * from '../modules/members/schema';
 export * from '../modules/org/schema';
 export * from '../modules/programs/schema';
+export * from '../modules/reports/schema';
 export * from '../modules/transfers/schema';
 export * from '../platform/audit/schema';
 export * from '../platform/auth/schema';

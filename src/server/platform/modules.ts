@@ -24,6 +24,8 @@ const moduleRules: Record<ModuleKey, (grants: readonly Grant[]) => boolean> = {
   tasks: (g) => g.length > 0,
   /** Petitions: everyone with a role (a member sends their own and follows them). */
   petitions: (g) => g.length > 0,
+  /** Periodic reports: the units' report makers and their readers (a plain member sends none). */
+  reports: (g) => hasRole(g, ['admin', 'committee', 'cell_secretary', 'inspector', 'viewer']),
   'admin.users': (g) => hasRole(g, ['admin']),
   'admin.audit': (g) => hasRole(g, ['admin']),
   'admin.calendar': (g) => hasRole(g, ['admin']),

@@ -1,15 +1,21 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BellOutlined,
   CalendarOutlined,
   CarryOutOutlined,
   CheckSquareOutlined,
+  CommentOutlined,
   FileTextOutlined,
+  FileWordOutlined,
+  FormOutlined,
   FundOutlined,
   HomeOutlined,
   IdcardOutlined,
   MessageOutlined,
+  PieChartOutlined,
+  ProfileOutlined,
   ReadOutlined,
   ScheduleOutlined,
   SolutionOutlined,
@@ -26,7 +32,7 @@ import type { Me } from '../../contracts/auth';
 import type { ModuleKey } from '../../contracts/roles';
 import { hasModule } from './auth';
 
-export type NavGroup = 'work' | 'admin' | 'personal';
+export type NavGroup = 'work' | 'reports' | 'admin' | 'personal';
 
 export interface NavEntry {
   /** The module key the server lists in `me.modules` for users who may use it. */
@@ -151,6 +157,52 @@ export const navEntries: readonly NavEntry[] = [
     quickLink: true,
   },
   {
+    module: 'reports',
+    path: '/reports',
+    label: 'reports.nav',
+    icon: <FormOutlined />,
+    group: 'reports',
+    quickLink: true,
+  },
+  {
+    module: 'reports',
+    path: '/reports/completeness',
+    label: 'reportCompleteness.nav',
+    icon: <PieChartOutlined />,
+    group: 'reports',
+    quickLink: true,
+  },
+  {
+    module: 'reports',
+    path: '/reports/aggregate',
+    label: 'reportAggregates.nav',
+    icon: <BarChartOutlined />,
+    group: 'reports',
+    quickLink: true,
+  },
+  {
+    module: 'reports',
+    path: '/reports/ideology',
+    label: 'reportIdeology.nav',
+    icon: <CommentOutlined />,
+    group: 'reports',
+    quickLink: true,
+  },
+  {
+    module: 'reports',
+    path: '/reports/synthesis',
+    label: 'reportSynthesis.nav',
+    icon: <FileWordOutlined />,
+    group: 'reports',
+  },
+  {
+    module: 'reports',
+    path: '/reports/forms',
+    label: 'reportForms.nav',
+    icon: <ProfileOutlined />,
+    group: 'reports',
+  },
+  {
     module: 'notifications',
     path: '/notifications',
     label: 'nav.notifications',
@@ -201,6 +253,7 @@ export const navEntries: readonly NavEntry[] = [
 
 export const navGroupLabels: Record<NavGroup, ParseKeys | null> = {
   work: 'nav.groupWork',
+  reports: 'nav.groupReports',
   admin: 'nav.groupAdmin',
   personal: null,
 };

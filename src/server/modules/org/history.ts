@@ -6,6 +6,7 @@ import { repathDocuments } from '../documents/org-hooks';
 import { activeMemberCount } from '../members/counts';
 import { moveAllMembers, repathMembers } from '../members/org-hooks';
 import { repathPrograms } from '../programs/org-hooks';
+import { repathReports } from '../reports/org-hooks';
 import { displayDate } from './calendar';
 import {
   assertActive,
@@ -94,6 +95,7 @@ async function relocate(w: Writer, unit: UnitRecord, parent: UnitRecord, effecti
   await repathMembers(w.tx, oldPath, newPath);
   await repathDocuments(w.tx, oldPath, newPath);
   await repathPrograms(w.tx, oldPath, newPath);
+  await repathReports(w.tx, oldPath, newPath);
   return newPath;
 }
 

@@ -209,6 +209,16 @@ const labels: Record<string, Record<Locale, string>> = {
   answeredOn: { vi: 'Ngày nhận ý kiến cấp trên', en: 'Date answered' },
   reply: { vi: 'Nội dung trả lời', en: 'Reply' },
   repliedOn: { vi: 'Ngày trả lời', en: 'Date of reply' },
+  // report forms
+  // report submissions
+  formId: { vi: 'Biểu mẫu báo cáo', en: 'Report form' },
+  periodKey: { vi: 'Kỳ báo cáo', en: 'Reporting period' },
+  values: { vi: 'Nội dung báo cáo', en: 'Report contents' },
+  comment: { vi: 'Ý kiến', en: 'Comment' },
+  // report completeness
+  // report aggregation
+  // ideological-situation reports
+  // synthesis drafting
 };
 
 export function fieldLabel(path: string, locale: Locale): string {

@@ -1151,6 +1151,110 @@ export const messages = {
     en: (p) => `The date cannot be before the ${p.whatEn} (${p.date}).`,
   },
   // -- end of petitions --
+  // -- report forms (biểu mẫu báo cáo) --
+  // -- end of report forms --
+  // -- report submissions (báo cáo định kỳ) --
+  REPORT_FIELD_UNKNOWN: {
+    vi: (p) => `Biểu mẫu không có mục «${p.key}».`,
+    en: (p) => `The form has no field “${p.key}”.`,
+  },
+  REPORT_NOT_A_NUMBER: {
+    vi: (p) => `«${p.label}» phải là một số.`,
+    en: (p) => `“${p.label}” must be a number.`,
+  },
+  REPORT_NOT_TEXT: {
+    vi: (p) => `«${p.label}» phải là văn bản.`,
+    en: (p) => `“${p.label}” must be text.`,
+  },
+  REPORT_TEXT_TOO_LONG: {
+    vi: (p) => `«${p.label}» dài quá ${p.max} ký tự.`,
+    en: (p) => `“${p.label}” is longer than ${p.max} characters.`,
+  },
+  REPORT_TABLE_INVALID: {
+    vi: (p) => `Bảng «${p.label}» có dòng hoặc ô không đúng với biểu mẫu.`,
+    en: (p) => `The table “${p.label}” has a row or cell the form does not have.`,
+  },
+  REPORT_TABLE_TOO_MANY_ROWS: {
+    vi: (p) => `Bảng «${p.label}» có quá ${p.max} dòng.`,
+    en: (p) => `The table “${p.label}” has more than ${p.max} rows.`,
+  },
+  REPORT_FIELD_REQUIRED: {
+    vi: (p) => `Chưa điền «${p.label}» (bắt buộc).`,
+    en: (p) => `“${p.label}” is required.`,
+  },
+  REPORT_NOT_WHOLE: {
+    vi: (p) => `«${p.label}» phải là số nguyên.`,
+    en: (p) => `“${p.label}” must be a whole number.`,
+  },
+  REPORT_BELOW_MIN: {
+    vi: (p) => `«${p.label}» không được nhỏ hơn ${p.min}.`,
+    en: (p) => `“${p.label}” may not be below ${p.min}.`,
+  },
+  REPORT_ABOVE_MAX: {
+    vi: (p) => `«${p.label}» không được lớn hơn ${p.max}.`,
+    en: (p) => `“${p.label}” may not be above ${p.max}.`,
+  },
+  REPORT_RULE_FAILED: {
+    vi: (p) => `Không thỏa quy tắc «${p.rule}»: ${p.left} so với ${p.right}.`,
+    en: (p) => `The rule “${p.rule}” is not met: ${p.left} against ${p.right}.`,
+  },
+  REPORT_FORM_RETIRED: {
+    vi: () => 'Biểu mẫu này đã ngừng sử dụng.',
+    en: () => 'This form is no longer in use.',
+  },
+  REPORT_UNIT_NOT_EXPECTED: {
+    vi: (p) => `${p.unit} không thuộc diện nộp biểu mẫu này.`,
+    en: (p) => `${p.unit} does not submit this form.`,
+  },
+  REPORT_PERIOD_INVALID: {
+    vi: (p) => `Kỳ báo cáo «${p.key}» không hợp lệ với biểu mẫu này (ví dụ đúng: ${p.example}).`,
+    en: (p) => `“${p.key}” is not a period of this form (for example: ${p.example}).`,
+  },
+  REPORT_PERIOD_NOT_OPEN: {
+    vi: (p) => `Chưa đến thời gian nộp báo cáo ${p.period} (mở từ ${p.opensOn}).`,
+    en: (p) => `Reports for ${p.period} open on ${p.opensOn}.`,
+  },
+  REPORT_PERIOD_BEFORE_FORM: {
+    vi: (p) => `Biểu mẫu áp dụng từ ngày ${p.startsOn}; kỳ ${p.period} không phải nộp.`,
+    en: (p) => `The form applies from ${p.startsOn}; ${p.period} is not asked for.`,
+  },
+  REPORT_UNIT_NOT_IN_PERIOD: {
+    vi: (p) => `${p.unit} không hoạt động trong kỳ ${p.period}.`,
+    en: (p) => `${p.unit} was not active in ${p.period}.`,
+  },
+  REPORT_NOT_EDITABLE: {
+    vi: (p) => `Báo cáo đang ở trạng thái «${p.status}», không sửa được.`,
+    en: (p) => `The report is ${p.status} and cannot be changed.`,
+  },
+  REPORT_NOT_SUBMITTED: {
+    vi: () => 'Chỉ duyệt hoặc trả lại báo cáo đã gửi.',
+    en: () => 'Only a sent report can be accepted or returned.',
+  },
+  REPORT_NOT_ACCEPTED: {
+    vi: () => 'Chỉ mở lại báo cáo đã được tiếp nhận.',
+    en: () => 'Only an accepted report can be reopened.',
+  },
+  REPORT_NOT_REVIEWER: {
+    vi: () => 'Chỉ cấp ủy cấp trên trực tiếp duyệt báo cáo này.',
+    en: () => 'Only the committee directly above reviews this report.',
+  },
+  REPORT_RECEIVED_ON_REVIEWER_ONLY: {
+    vi: () => 'Chỉ cấp trên nhập hộ báo cáo giấy mới ghi ngày nhận.',
+    en: () => 'Only the level above entering a paper report records the day it arrived.',
+  },
+  REPORT_RECEIVED_ON_OUT_OF_RANGE: {
+    vi: (p) => `Ngày nhận phải từ ${p.opensOn} đến hôm nay.`,
+    en: (p) => `The day received must be between ${p.opensOn} and today.`,
+  },
+  // -- end of report submissions --
+  // -- report completeness and reminders --
+  // -- end of report completeness --
+  // -- report aggregation --
+  // -- end of report aggregation --
+  // -- ideological-situation reports and themes --
+  // -- end of ideological-situation reports --
+  // -- synthesis drafting (dự thảo báo cáo sơ kết, tổng kết) --
+  // -- end of synthesis drafting --
   INTERNAL: {
     vi: () => 'Lỗi hệ thống. Thao tác chưa được thực hiện; vui lòng thử lại.',
     en: () => 'Internal error. Nothing was changed; please try again.',

@@ -1,0 +1,7 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
+/**
+ * The reports module: forms, submissions and their review, completeness and timeliness, aggregation,
+ * ideological-situation themes, synthesis drafting. Each area registers its plugin here.
+ */
+export const reportsRoutes: FastifyPluginAsyncZod = async (_app) => {};
