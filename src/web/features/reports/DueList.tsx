@@ -1,0 +1,50 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Card, Empty, Skeleton } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../../app/errors';
+import { formatNumber } from '../../app/format';
+import { localToday } from '../tasks/status';
+import { dueReportsQuery } from './api';
+import { DueCard } from './DueCard';
+import { useOpenReport } from './useOpenReport';
+
+/** "Cần nộp": what the unit has to report now — open periods, late ones not yet sent, returned ones. */
+export function DueList({ unitId }: { unitId: string }) {
+  const { t } = useTranslation();
+  const due = useQuery(dueReportsQuery(unitId));
+  const { busy, open } = useOpenReport();
+  const today = localToday();
+  const items = due.data?.items ?? [];
+  return (
+    <Card
+      title={
+        <h2 className="card-title" id="reports-due-heading">
+          {t('reports.due.title')}
+          {due.data ? <span className="report-count"> ({formatNumber(items.length)})</span> : null}
+        </h2>
+      }
+    >
+      {due.error ? (
+        <Alert type="error" showIcon title={errorText(due.error)} />
+      ) : due.isPending ? (
+        <Skeleton active title={false} paragraph={{ rows: 4 }} />
+      ) : items.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('reports.due.empty')} />
+      ) : (
+        <ul className="report-due-list" aria-labelledby="reports-due-heading">
+          {items.map((item) => (
+            <DueCard
+              key={`${item.form.id}-${item.period.key}`}
+              item={item}
+              today={today}
+              opening={busy}
+              onCreate={(target) =>
+                void open({ formId: target.form.id, unitId: target.unit.id, periodKey: target.period.key })
+              }
+            />
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
