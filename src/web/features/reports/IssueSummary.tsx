@@ -17,7 +17,7 @@ export function IssueSummary({ issues }: { issues: readonly ValueIssue[] }) {
     <Alert
       type="error"
       showIcon
-      title={t('reports.send.issues', { n: issues.length })}
+      title={t('reports.send.issues', { count: issues.length })}
       description={
         <ul className="report-issue-list">
           {issues.map((issue, index) => (

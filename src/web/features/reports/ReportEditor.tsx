@@ -3,12 +3,12 @@ import { Button, Card, Popconfirm } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SubmissionValues } from '../../../contracts/reports';
-import { askedFields, checkValues } from '../../../domain/report-values';
+import { askedFields } from '../../../domain/report-values';
 import { errorText } from '../../app/errors';
 import { useBusy } from '../../app/useBusy';
 import { refreshPrefill, type SubmissionDetail, storeSubmission, submitSubmission } from './api';
 import { EditableField } from './EditableField';
-import { hasPrefillSources, issuesByField, stateToValues, valuesToState } from './formState';
+import { hasPrefillSources, issuesByField, reportIssues, stateToValues, valuesToState } from './formState';
 import { IssueSummary } from './IssueSummary';
 import { SaveStatus } from './SaveStatus';
 import { SendModal } from './SendModal';
@@ -45,9 +45,13 @@ export function ReportEditor({ detail, onReplaced, onStale }: Props) {
   });
 
   const values = useMemo(() => stateToValues(definition, state), [definition, state]);
-  const allIssues = useMemo(() => checkValues(definition, values, 'submit').issues, [definition, values]);
-  const shownIssues = triedToSend ? allIssues : allIssues.filter((i) => i.code !== 'REPORT_FIELD_REQUIRED');
-  const byField = useMemo(() => issuesByField(shownIssues), [shownIssues]);
+  // Sending needs every issue gone; the required ones are shown only once the user tried to send.
+  const allIssues = useMemo(() => reportIssues(definition, values, true), [definition, values]);
+  const byField = useMemo(
+    () =>
+      issuesByField(triedToSend ? allIssues : allIssues.filter((i) => i.code !== 'REPORT_FIELD_REQUIRED')),
+    [allIssues, triedToSend],
+  );
 
   const change = (key: string, value: SubmissionValues[string]) => {
     const next = { ...state, [key]: value };

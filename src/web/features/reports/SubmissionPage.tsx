@@ -5,6 +5,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../app/errors';
 import { PageHeader } from '../../components/PageHeader';
+import { NotFoundPage } from '../errors/NotFoundPage';
 import { reportKeys, type SubmissionDetail, submissionQuery } from './api';
 import { periodName } from './labels';
 import { ReadOnlyReport } from './ReadOnlyReport';
@@ -14,11 +15,15 @@ import { SubmissionFacts } from './SubmissionFacts';
 import { Timeline } from './Timeline';
 import './reports.css';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** One periodic report: filled in and sent by its unit, reviewed by the level above, its history below. */
 export function SubmissionPage() {
   const { t } = useTranslation();
   const { submissionId } = useParams({ from: '/app/reports/$submissionId' });
-  const detail = useQuery(submissionQuery(submissionId));
+  const wellFormed = UUID.test(submissionId);
+  const detail = useQuery({ ...submissionQuery(submissionId), enabled: wellFormed });
+  if (!wellFormed) return <NotFoundPage />;
   if (detail.isPending || detail.error) {
     return (
       <>

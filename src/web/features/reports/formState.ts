@@ -1,6 +1,6 @@
 import type { FormDefinition, FormField, TableField } from '../../../contracts/report-forms';
 import type { PrefilledValues, SubmissionValues, TableValue } from '../../../contracts/reports';
-import { allFields, type ValueIssue } from '../../../domain/report-values';
+import { allFields, checkValues, type ValueIssue } from '../../../domain/report-values';
 
 /**
  * How a report's values live in the page while it is typed, and what goes back to the server. Tables with
@@ -100,3 +100,29 @@ export function prefillOf(key: string, value: unknown, prefill: PrefilledValues)
 /** Whether the form has a field the product can fill in (the "Cập nhật số liệu" button). */
 export const hasPrefillSources = (definition: FormDefinition): boolean =>
   allFields(definition).some((field) => field.kind === 'number' && field.source !== null && !field.retired);
+
+/**
+ * The issues to show beside the fields, in the form's order: bounds and rules as the user types (the rules even
+ * while required fields are still blank); blank required fields too once the user has tried to send.
+ */
+export function reportIssues(
+  definition: FormDefinition,
+  values: SubmissionValues,
+  withRequired: boolean,
+): ValueIssue[] {
+  const optional: FormDefinition = {
+    ...definition,
+    sections: definition.sections.map((section) => ({
+      ...section,
+      fields: section.fields.map((field) => ({ ...field, required: false })),
+    })),
+  };
+  const issues = checkValues(optional, values, 'submit').issues;
+  if (withRequired)
+    issues.push(
+      ...checkValues(definition, values, 'submit').issues.filter((i) => i.code === 'REPORT_FIELD_REQUIRED'),
+    );
+  const order = new Map(allFields(definition).map((field, index) => [field.key, index]));
+  const position = (issue: ValueIssue) => order.get(issue.field.split('.')[0] ?? '') ?? order.size;
+  return issues.sort((a, b) => position(a) - position(b));
+}

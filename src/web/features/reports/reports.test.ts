@@ -7,6 +7,7 @@ import {
   issuesByField,
   prefillOf,
   removeRow,
+  reportIssues,
   setCell,
   stateToValues,
   tableRows,
@@ -149,6 +150,16 @@ describe('report values in the page', () => {
     expect(byField.get('present')?.map((i) => i.code)).toEqual(['REPORT_RULE_FAILED']);
     expect(byField.get('ages')?.map((i) => i.code)).toEqual(['REPORT_TABLE_INVALID']);
     expect(byField.has('members')).toBe(false);
+  });
+
+  it('shows a failed rule while required fields are still blank, the blanks only once sending was tried', () => {
+    const values = { members: 10, present: 12 };
+    expect(reportIssues(definition, values, false).map((i) => i.code)).toEqual(['REPORT_RULE_FAILED']);
+    expect(reportIssues(definition, values, true).map((i) => [i.field, i.code])).toEqual([
+      ['present', 'REPORT_RULE_FAILED'],
+      ['results', 'REPORT_FIELD_REQUIRED'],
+    ]);
+    expect(reportIssues(definition, { members: 10, present: 9, results: 'Tốt' }, true)).toEqual([]);
   });
 
   it('says where a figure came from and whether the user changed it', () => {
