@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Empty, Skeleton } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../app/errors';
 import { formatNumber } from '../../app/format';
@@ -13,6 +14,7 @@ export function DueList({ unitId }: { unitId: string }) {
   const { t } = useTranslation();
   const due = useQuery(dueReportsQuery(unitId));
   const { busy, open } = useOpenReport();
+  const [target, setTarget] = useState<string | null>(null);
   const today = localToday();
   const items = due.data?.items ?? [];
   return (
@@ -37,10 +39,11 @@ export function DueList({ unitId }: { unitId: string }) {
               key={`${item.form.id}-${item.period.key}`}
               item={item}
               today={today}
-              opening={busy}
-              onCreate={(target) =>
-                void open({ formId: target.form.id, unitId: target.unit.id, periodKey: target.period.key })
-              }
+              opening={busy && target === `${item.form.id}-${item.period.key}`}
+              onCreate={(picked) => {
+                setTarget(`${picked.form.id}-${picked.period.key}`);
+                void open({ formId: picked.form.id, unitId: picked.unit.id, periodKey: picked.period.key });
+              }}
             />
           ))}
         </ul>

@@ -72,6 +72,7 @@ export function PaperEntryModal({ rootId, open, onClose }: Props) {
           options={formOptions}
           loading={forms.isFetching}
           disabled={!unitId}
+          placeholder={t('reports.paper.formPlaceholder')}
           notFoundContent={t('reports.paper.noForms')}
           onChange={() => form.setFieldsValue({ periodKey: undefined })}
           popupMatchSelectWidth={false}
@@ -90,6 +91,7 @@ export function PaperEntryModal({ rootId, open, onClose }: Props) {
           }))}
           loading={periods.isFetching}
           disabled={!formId}
+          placeholder={t('reports.paper.periodPlaceholder')}
         />
       </Form.Item>
     </FormModal>
