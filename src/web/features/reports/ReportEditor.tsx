@@ -139,7 +139,7 @@ export function ReportEditor({ detail, onReplaced, onStale }: Props) {
           <p className="muted" style={{ margin: 0 }}>
             {t('reports.send.hint', { n: askedFields(definition).filter((f) => f.required).length })}
           </p>
-          <div className="form-actions">
+          <div className="form-actions report-send-row">
             <Button
               type="primary"
               size="large"
