@@ -1,9 +1,10 @@
 import { ReloadOutlined, SendOutlined } from '@ant-design/icons';
-import { Button, Card, Popconfirm } from 'antd';
-import { useMemo, useState } from 'react';
+import { App, Button, Card, Popconfirm } from 'antd';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SubmissionValues } from '../../../contracts/reports';
 import { askedFields } from '../../../domain/report-values';
+import { isApiError } from '../../app/api';
 import { errorText } from '../../app/errors';
 import { useBusy } from '../../app/useBusy';
 import { refreshPrefill, type SubmissionDetail, storeSubmission, submitSubmission } from './api';
@@ -28,7 +29,10 @@ interface Props {
 export function ReportEditor({ detail, onReplaced, onStale }: Props) {
   const { t } = useTranslation();
   const { definition } = detail;
+  const { message } = App.useApp();
   const [state, setState] = useState<SubmissionValues>(() => valuesToState(definition, detail.values));
+  // The latest values, for changes that come faster than renders.
+  const latest = useRef(state);
   const [triedToSend, setTriedToSend] = useState(false);
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
@@ -54,7 +58,8 @@ export function ReportEditor({ detail, onReplaced, onStale }: Props) {
   );
 
   const change = (key: string, value: SubmissionValues[string]) => {
-    const next = { ...state, [key]: value };
+    const next = { ...latest.current, [key]: value };
+    latest.current = next;
     setState(next);
     autosave.schedule(stateToValues(definition, next));
   };
@@ -77,7 +82,15 @@ export function ReportEditor({ detail, onReplaced, onStale }: Props) {
       const sent = await submitSubmission(detail.id, body);
       setSending(false);
       storeSubmission(sent);
+      void message.success(t('reports.send.done'));
+      window.scrollTo({ top: 0 });
     } catch (error) {
+      if (isApiError(error) && error.status === 409) {
+        setSending(false);
+        const fresh = await onStale().catch(() => undefined);
+        if (fresh) onReplaced(fresh, 'stale');
+        return;
+      }
       setSendError(errorText(error));
     } finally {
       setSendBusy(false);
