@@ -2,7 +2,7 @@ import { CheckCircleOutlined, LoadingOutlined, WarningOutlined } from '@ant-desi
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SaveState } from './useAutosave';
+import type { SaveState } from './saveQueue';
 
 /** "Đã lưu lúc 14:05" / "Đang lưu…" / "Chưa lưu được", announced politely to screen readers. */
 export function SaveStatus({ state, live = true }: { state: SaveState; live?: boolean }) {
