@@ -14,6 +14,7 @@ import { IssueSummary } from './IssueSummary';
 import { SaveStatus } from './SaveStatus';
 import { SendModal } from './SendModal';
 import { useAutosave } from './useAutosave';
+import { useReviewsUnit } from './useReviewsUnit';
 
 interface Props {
   detail: SubmissionDetail;
@@ -38,6 +39,7 @@ export function ReportEditor({ detail, onReplaced, onStale }: Props) {
   const [sendError, setSendError] = useState<string | null>(null);
   const [sendBusy, setSendBusy] = useState(false);
   const prefillBusy = useBusy();
+  const paper = useReviewsUnit(detail.unit.id);
   const autosave = useAutosave({
     id: detail.id,
     version: detail.version,
@@ -167,7 +169,7 @@ export function ReportEditor({ detail, onReplaced, onStale }: Props) {
       </Card>
       <SendModal
         open={sending}
-        paper={detail.canReview}
+        paper={paper}
         opensOn={detail.opensOn}
         busy={sendBusy}
         error={sendError}

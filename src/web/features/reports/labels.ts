@@ -49,7 +49,3 @@ export function deadlineText(t: TFunction, dueOn: string, today: string): string
   if (days === 0) return t('reports.due.dueToday');
   return t('reports.due.daysLate', { count: -days });
 }
-
-/** Who may review or enter paper reports for units below (the server decides per unit). */
-export const mayReview = (roles: readonly { role: string }[]): boolean =>
-  roles.some((grant) => grant.role === 'admin' || grant.role === 'committee');
