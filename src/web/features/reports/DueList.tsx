@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Empty, Skeleton } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Card, Empty, Skeleton } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../app/errors';
 import { formatNumber } from '../../app/format';
 import { localToday } from '../tasks/status';
 import { dueReportsQuery } from './api';
 import { DueCard } from './DueCard';
+import { DUE_SHOWN, orderDue } from './dueOrder';
 import { useOpenReport } from './useOpenReport';
 
 /** "Cần nộp": what the unit has to report now — open periods, late ones not yet sent, returned ones. */
@@ -16,7 +17,9 @@ export function DueList({ unitId }: { unitId: string }) {
   const { busy, open } = useOpenReport();
   const [target, setTarget] = useState<string | null>(null);
   const today = localToday();
-  const items = due.data?.items ?? [];
+  const [showAll, setShowAll] = useState(false);
+  const items = useMemo(() => orderDue(due.data?.items ?? []), [due.data]);
+  const shown = showAll ? items : items.slice(0, DUE_SHOWN);
   return (
     <Card
       title={
@@ -33,20 +36,29 @@ export function DueList({ unitId }: { unitId: string }) {
       ) : items.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('reports.due.empty')} />
       ) : (
-        <ul className="report-due-list" aria-labelledby="reports-due-heading">
-          {items.map((item) => (
-            <DueCard
-              key={`${item.form.id}-${item.period.key}`}
-              item={item}
-              today={today}
-              opening={busy && target === `${item.form.id}-${item.period.key}`}
-              onCreate={(picked) => {
-                setTarget(`${picked.form.id}-${picked.period.key}`);
-                void open({ formId: picked.form.id, unitId: picked.unit.id, periodKey: picked.period.key });
-              }}
-            />
-          ))}
-        </ul>
+        <>
+          <ul className="report-due-list" aria-labelledby="reports-due-heading">
+            {shown.map((item) => (
+              <DueCard
+                key={`${item.form.id}-${item.period.key}`}
+                item={item}
+                today={today}
+                opening={busy && target === `${item.form.id}-${item.period.key}`}
+                onCreate={(picked) => {
+                  setTarget(`${picked.form.id}-${picked.period.key}`);
+                  void open({ formId: picked.form.id, unitId: picked.unit.id, periodKey: picked.period.key });
+                }}
+              />
+            ))}
+          </ul>
+          {items.length > shown.length ? (
+            <div className="load-more">
+              <Button onClick={() => setShowAll(true)}>
+                {t('reports.due.showAll', { count: items.length - shown.length })}
+              </Button>
+            </div>
+          ) : null}
+        </>
       )}
     </Card>
   );

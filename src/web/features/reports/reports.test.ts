@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '../../../contracts/report-forms';
+import type { DueReport } from '../../../contracts/reports';
 import { checkValues } from '../../../domain/report-values';
 import { mayReview, reviewsUnit } from './access';
+import { orderDue } from './dueOrder';
 import {
   addRow,
   hasPrefillSources,
@@ -239,5 +241,41 @@ describe('reports address', () => {
       status: 'draft',
       periodKey: '2026-W05',
     });
+  });
+});
+
+describe('due report order', () => {
+  const due = (
+    key: string,
+    dueOn: string,
+    timeliness: DueReport['timeliness'],
+    status: DueReport['status'] = null,
+  ) =>
+    ({
+      form: { id: 'f', code: 'TT', name: 'TT' },
+      unit: { id: 'u', name: 'Chi bộ' },
+      period: { type: 'month', key, start: `${key}-01`, end: `${key}-28`, label: key },
+      opensOn: `${key}-20`,
+      dueOn,
+      submissionId: status ? key : null,
+      status,
+      timeliness,
+    }) as DueReport;
+
+  it('puts returned reports first, then open periods, then overdue ones newest first', () => {
+    const ordered = orderDue([
+      due('2026-01', '2026-02-03', 'missing'),
+      due('2026-09', '2026-10-03', 'missing'),
+      due('2026-11', '2026-12-03', 'pending'),
+      due('2026-05', '2026-06-03', 'missing', 'returned'),
+      due('2026-10', '2026-11-03', 'on_time', 'submitted'),
+    ]);
+    expect(ordered.map((item) => item.period.key)).toEqual([
+      '2026-05',
+      '2026-11',
+      '2026-09',
+      '2026-01',
+      '2026-10',
+    ]);
   });
 });
