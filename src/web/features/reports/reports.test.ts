@@ -262,7 +262,7 @@ describe('due report order', () => {
       timeliness,
     }) as DueReport;
 
-  it('puts returned reports first, then open periods, then overdue ones newest first', () => {
+  it('puts returned reports first, then drafts begun, open periods, overdue ones newest first', () => {
     const ordered = orderDue([
       due('2026-01', '2026-02-03', 'missing'),
       due('2026-09', '2026-10-03', 'missing'),
