@@ -35,7 +35,11 @@ export function SubmissionFacts({ detail }: { detail: SubmissionDetail }) {
           <Alert
             type="warning"
             showIcon
-            title={t('reports.facts.returnedBecause')}
+            title={
+              detail.events.at(-1)?.kind === 'reopened'
+                ? t('reports.facts.reopenedBecause')
+                : t('reports.facts.returnedBecause')
+            }
             description={<span className="report-text">{detail.reviewComment}</span>}
           />
         ) : null}
