@@ -84,13 +84,6 @@ export function createSaveQueue<V, R extends { version: number }>(options: SaveQ
       clearTimer();
       return run();
     },
-    /** The report was replaced by another answer: go on from its version, forget what was waiting. */
-    reset(nextVersion: number) {
-      clearTimer();
-      version = nextVersion;
-      pending = null;
-      options.onState({ kind: 'idle' });
-    },
     version: () => version,
     hasPending: () => pending !== null,
   };

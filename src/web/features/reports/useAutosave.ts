@@ -55,7 +55,6 @@ export function useAutosave({ id, version, onSaved, onStale }: Options) {
     state,
     schedule: queue.schedule,
     flush: queue.flush,
-    reset: queue.reset,
     currentVersion: queue.version,
   };
 }
