@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Empty, Skeleton } from 'antd';
+import { Alert, Button, Card, Empty, Skeleton } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../app/errors';
 import { formatDate, formatNumber } from '../../app/format';
@@ -8,12 +9,16 @@ import { StatusText } from '../../components/StatusText';
 import { reviewQueueQuery } from './api';
 import { periodName, timelinessTone } from './labels';
 
+const QUEUE_SHOWN = 10;
+
 /** "Chờ duyệt": reports the units below sent, waiting for the user's decision; hidden when there are none. */
 export function ReviewQueue({ unitId, alwaysShow }: { unitId: string; alwaysShow: boolean }) {
   const { t, i18n } = useTranslation();
   const queue = useQuery(reviewQueueQuery(unitId));
+  const [showAll, setShowAll] = useState(false);
   if (!alwaysShow && (queue.isPending || (queue.data?.total ?? 0) === 0)) return null;
-  const items = queue.data?.items ?? [];
+  const all = queue.data?.items ?? [];
+  const items = showAll ? all : all.slice(0, QUEUE_SHOWN);
   return (
     <Card
       title={
@@ -61,6 +66,13 @@ export function ReviewQueue({ unitId, alwaysShow }: { unitId: string; alwaysShow
           })}
         </ul>
       )}
+      {all.length > items.length ? (
+        <div className="load-more">
+          <Button onClick={() => setShowAll(true)}>
+            {t('reports.queue.showAll', { count: all.length - items.length })}
+          </Button>
+        </div>
+      ) : null}
     </Card>
   );
 }
