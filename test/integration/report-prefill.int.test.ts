@@ -6,6 +6,7 @@ import { admissionCases } from '../../src/server/modules/admission/schema';
 import { studyTargets } from '../../src/server/modules/documents/schema';
 import { todayIso } from '../../src/server/modules/org/calendar';
 import { unitBodies } from '../../src/server/modules/org/schema';
+import { ideologyCellDefinition } from '../../src/server/modules/reports/built-in-forms';
 import { prefillFor } from '../../src/server/modules/reports/prefill';
 import { prefillSourceLabels } from '../../src/server/modules/reports/prefill-labels';
 import { computePrefill } from '../../src/server/modules/reports/prefill-sources';
@@ -94,10 +95,12 @@ beforeAll(async () => {
   await statusEvent(a4, 'official', '2026-04-01');
   const a5 = await makeMember(db, cellA.id);
   await statusEvent(await statusEvent(a5, 'exempted', '2025-01-01'), 'official', '2026-03-15');
-  // B: one official, one admitted on 31/03 (probationary that day), one arrived on 01/04.
+  // B: one official, one admitted on 31/03 (probationary that day), one arrived on 01/04, one exempted.
   const b1 = await makeMember(db, cellB.id);
   const b2 = await makeMember(db, cellB.id, { status: 'probationary', admissionDate: '2026-03-31' });
   await makeMember(db, cellB.id, { since: '2026-04-01' });
+  // Exempted from activities since 2024: a member of the register's total, neither official nor probationary.
+  await makeMember(db, cellB.id, { status: 'exempted', officialDate: '2011-05-19', since: '2024-01-01' });
   // The transfers below are rows of their table only (the register is not moved); the member is outside.
   moverId = (await makeMember(db, otherCell.id)).id;
 
@@ -257,7 +260,7 @@ afterAll(async () => {
 describe('figures the scenario implies, at the period boundaries', () => {
   it('counts March for the committee: things on the 1st and the 31st count, the days around do not', async () => {
     expect(await compute(unit.root, march)).toEqual({
-      'members.total': 7,
+      'members.total': 8,
       'members.official': 5,
       'members.probationary': 2,
       'admission.admitted': 2,
@@ -280,7 +283,7 @@ describe('figures the scenario implies, at the period boundaries', () => {
     expect([a['transfers.in'], a['transfers.out'], b['transfers.in'], b['transfers.out']]).toEqual([
       0, 2, 2, 0,
     ]);
-    expect([a['members.total'], b['members.total']]).toEqual([5, 2]);
+    expect([a['members.total'], b['members.total']]).toEqual([5, 3]);
     expect([a['meetings.held'], a['meetings.attendanceRate']]).toEqual([1, 66.7]);
     expect([b['meetings.held'], b['meetings.thematic'], b['meetings.attendanceRate']]).toEqual([2, 2, 66.7]);
   });
@@ -526,11 +529,23 @@ describe('prefillFor', () => {
   it('fills every asked number field with a source, fitted to the field, with its provenance', async () => {
     const before = Date.now();
     const { values, prefill } = await prefillFor(t.database.db, unit.root, march, definition, today);
-    expect(values).toEqual({ members: 7, rate: 66.7, rate_whole: 67 });
+    expect(values).toEqual({ members: 8, rate: 66.7, rate_whole: 67 });
     expect(Object.keys(prefill).sort()).toEqual(['members', 'rate', 'rate_whole']);
-    expect(prefill.members).toMatchObject({ source: 'members.total', value: 7 });
+    expect(prefill.members).toMatchObject({ source: 'members.total', value: 8 });
     expect(prefill.rate_whole).toMatchObject({ source: 'meetings.attendanceRate', value: 67 });
     expect(Date.parse(prefill.members?.computedAt ?? '')).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  it("fills the built-in ideology form's member count of a cell", async () => {
+    const { values, prefill } = await prefillFor(
+      t.database.db,
+      unit.cellB,
+      march,
+      ideologyCellDefinition,
+      today,
+    );
+    expect(values).toEqual({ members: 3 });
+    expect(prefill.members).toMatchObject({ source: 'members.total', value: 3 });
   });
 
   it('leaves a figure that cannot be known empty, and still says where it would come from', async () => {
