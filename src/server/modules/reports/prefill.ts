@@ -9,9 +9,9 @@ const fitted = (field: NumberField, value: number | null): number | null =>
   value === null ? null : field.integer ? Math.round(value) : Math.round(value * 10) / 10;
 
 /**
- * The known figures of a report: for every asked number field with a source, its value and where it came
- * from (the form shows the source beside the field; the user may change the value). Called when a draft is
- * opened and when the user asks for the figures again.
+ * The figures the product knows for a report: every asked number field with a source gets its value (null
+ * when it cannot be known, e.g. attendance with no meeting held), and the provenance (source, value, when) is
+ * kept beside it so the page can show where it came from. Called when a draft is opened and on "Cập nhật số liệu".
  */
 export async function prefillFor(
   tx: Tx,
@@ -27,16 +27,12 @@ export async function prefillFor(
   const values: SubmissionValues = {};
   const prefill: PrefilledValues = {};
   if (fields.length === 0) return { values, prefill };
-  const figures = await computePrefill(
-    tx,
-    unit,
-    period,
-    fields.map((f) => f.source),
-    today,
-  );
+  const figures = await computePrefill(tx, unit, period, [...new Set(fields.map((f) => f.source))], today);
   const computedAt = new Date().toISOString();
   for (const field of fields) {
-    const value = fitted(field, figures[field.source] ?? null);
+    const figure = figures[field.source];
+    if (figure === undefined) continue;
+    const value = fitted(field, figure);
     values[field.key] = value;
     prefill[field.key] = { source: field.source, value, computedAt };
   }
