@@ -17,6 +17,7 @@ import { documentRow, makeIssuer } from '../document-factory';
 import { type Agent, createTestApp, type TestApp } from '../harness';
 import { makeMeeting } from '../meeting-factory';
 import { makeMember } from '../member-factory';
+import { formRow } from '../report-factory';
 import { studyRow } from '../study-factory';
 import { taskRow } from '../task-factory';
 import { found, signedIn } from './org-world';
@@ -552,5 +553,40 @@ describe('prefillFor', () => {
     const { values, prefill } = await prefillFor(t.database.db, unit.root, may, definition, today);
     expect(values.rate).toBeNull();
     expect(prefill.rate).toMatchObject({ source: 'meetings.attendanceRate', value: null });
+  });
+});
+
+// Last: it adds a member to cell B, which the figures above do not expect.
+describe('a report opened through the API', () => {
+  it('is drafted with the known figures and their source, and "Cập nhật số liệu" computes them again', async () => {
+    const form = await formRow(t.database.db, unit.root.id);
+    const opened = await agent.post('/api/report-submissions/open', {
+      formId: form.id,
+      unitId: unit.cellB.id,
+      periodKey: '2026-03',
+    });
+    expect(opened.statusCode, opened.body).toBe(200);
+    const draft = opened.json() as {
+      id: string;
+      version: number;
+      values: Record<string, unknown>;
+      prefill: Record<string, { source: string; value: number | null }>;
+    };
+    expect(draft.values.members).toBe(3);
+    expect(draft.prefill.members).toMatchObject({ source: 'members.total', value: 3 });
+    expect(Object.keys(draft.prefill)).toEqual(['members']);
+
+    await makeMember(t.database.db, unit.cellB.id, { since: '2026-02-01' });
+    const saved = await agent.put(`/api/report-submissions/${draft.id}`, {
+      values: { members: 2, results: 'Chi bộ sinh hoạt đều.' },
+      version: draft.version,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const refreshed = await agent.post(`/api/report-submissions/${draft.id}/prefill`, {
+      version: saved.json().version,
+    });
+    expect(refreshed.statusCode, refreshed.body).toBe(200);
+    expect(refreshed.json().values).toMatchObject({ members: 4, results: 'Chi bộ sinh hoạt đều.' });
+    expect(refreshed.json().prefill.members).toMatchObject({ source: 'members.total', value: 4 });
   });
 });
