@@ -154,15 +154,10 @@ export async function presentCase(
  * Admissions decided (the superior's decision dated) within `from`..`to`, per cell of the subtree where the
  * register places the person today: what the targets table and the periodic reports count as admitted.
  */
-export async function admittedByUnit(
-  tx: Tx,
-  path: string,
-  from: string,
-  to: string,
-): Promise<{ unitId: string; n: number }[]> {
+export function admittedByUnit(tx: Tx, path: string, from: string, to: string) {
   const p = memberPlacements(tx);
   return tx
-    .select({ unitId: p.unitId, n: sql<number>`count(*)::int` })
+    .select({ unitId: p.unitId, n: sql<number>`count(*)::int`.as('n') })
     .from(admissionCases)
     .innerJoin(p, eq(p.memberId, admissionCases.memberId))
     .where(

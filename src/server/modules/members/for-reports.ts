@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { MemberCounts } from '../../../contracts/units';
-import { queryRows, type Tx } from '../../db/client';
+import type { Tx } from '../../db/client';
 import { subtreeMemberCounts, subtreeMemberCountsAsOf } from './counts';
 
 /**
@@ -27,22 +27,18 @@ export async function memberCountsOn(
 }
 
 /**
- * Members of the subtree (where the register places them today) who became official within `from`..`to`: an
+ * A one-row query (run by the reports module with the other modules' in one statement). `officialized`:
+ * members of the subtree (where the register places them today) who became official within `from`..`to` — an
  * `official` status event in the range after a `probationary` one, and no earlier `official` one (the end of
  * an exemption writes `official` again and is not counted).
  */
-export async function madeOfficialBetween(tx: Tx, path: string, from: string, to: string): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(
-    tx,
-    sql`select count(distinct e.member_id)::int as n
-      from member_status_events e
-      join members m on m.id = e.member_id
-      where m.unit_path <@ ${path}::ltree
-        and e.status = 'official' and e.effective_on between ${from}::date and ${to}::date
-        and exists (select 1 from member_status_events p where p.member_id = e.member_id
-          and p.status = 'probationary' and p.effective_on <= e.effective_on)
-        and not exists (select 1 from member_status_events o where o.member_id = e.member_id
-          and o.status = 'official' and o.effective_on < e.effective_on)`,
-  );
-  return Number(row?.n ?? 0);
-}
+export const madeOfficialRow = (path: string, from: string, to: string): SQL =>
+  sql`select count(distinct e.member_id)::int as officialized
+    from member_status_events e
+    join members m on m.id = e.member_id
+    where m.unit_path <@ ${path}::ltree
+      and e.status = 'official' and e.effective_on between ${from}::date and ${to}::date
+      and exists (select 1 from member_status_events p where p.member_id = e.member_id
+        and p.status = 'probationary' and p.effective_on <= e.effective_on)
+      and not exists (select 1 from member_status_events o where o.member_id = e.member_id
+        and o.status = 'official' and o.effective_on < e.effective_on)`;
