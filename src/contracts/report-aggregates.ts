@@ -68,6 +68,20 @@ export const aggregateChild = aggregateRow.extend({
 });
 export type AggregateChild = z.infer<typeof aggregateChild>;
 
+/** A field whose text is compiled: a text field or a table of free rows. */
+export const compiledField = z.object({
+  key: z.string(),
+  label: z.string(),
+  section: z.string(),
+  kind: z.enum(['text', 'table']),
+  /** A table's columns, in order (the rows' cells follow them). */
+  columns: z.array(
+    z.object({ key: z.string(), label: z.string(), kind: z.enum(['number', 'text', 'theme']) }),
+  ),
+  retired: z.boolean(),
+});
+export type CompiledField = z.infer<typeof compiledField>;
+
 export const aggregateResponse = z.object({
   form: z.object({ id: z.uuid(), code: z.string(), name: z.string(), periodType }),
   period: z.object({ key: z.string(), start: z.string(), end: z.string() }),
@@ -75,6 +89,8 @@ export const aggregateResponse = z.object({
   /** The path from the top of the reader's reach down to the unit, for the breadcrumb (unit itself last). */
   trail: z.array(namedRef),
   fields: z.array(aggregateField),
+  /** The text fields (and free-row tables) whose content can be compiled per unit. */
+  texts: z.array(compiledField),
   /** The whole subtree. */
   subtree: aggregateRow,
   /** The unit's own accepted report, when it has one (its subtree = own + children). */
@@ -112,20 +128,6 @@ export const compiledQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(500).optional(),
 });
-
-/** A field whose text is compiled: a text field or a table of free rows. */
-export const compiledField = z.object({
-  key: z.string(),
-  label: z.string(),
-  section: z.string(),
-  kind: z.enum(['text', 'table']),
-  /** A table's columns, in order (the rows' cells follow them). */
-  columns: z.array(
-    z.object({ key: z.string(), label: z.string(), kind: z.enum(['number', 'text', 'theme']) }),
-  ),
-  retired: z.boolean(),
-});
-export type CompiledField = z.infer<typeof compiledField>;
 
 export const compiledItem = z.object({
   submissionId: z.uuid(),

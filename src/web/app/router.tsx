@@ -16,6 +16,7 @@ import { parseMeetingSearch, parseMeetingsSearch, parseNewMeetingSearch } from '
 import { parseMemberSearch, parseStatisticsSearch } from '../features/members/search';
 import { isUnitTab, type UnitTab } from '../features/org/search';
 import { parseProgramsSearch } from '../features/programs/search';
+import { parseAggregateSearch } from '../features/report-aggregates/search';
 import { parseTaskBoardSearch, parseTaskListSearch } from '../features/tasks/search';
 import { parseSessionSearch, parseSessionsSearch } from '../features/working-sessions/search';
 import { ApiError, meQueryKey } from './api';
@@ -210,6 +211,14 @@ const meetingsPanelRoute = createRoute({
     };
   },
   component: lazyRouteComponent(() => import('../features/meetings-panel/BehindPage'), 'BehindPage'),
+});
+
+const reportAggregatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports/aggregate',
+  staticData: { module: 'reports' },
+  validateSearch: parseAggregateSearch,
+  component: lazyRouteComponent(() => import('../features/report-aggregates/AggregatePage'), 'AggregatePage'),
 });
 
 const ratingScalesRoute = createRoute({
@@ -525,6 +534,7 @@ const routeTree = rootRoute.addChildren([
     editDocumentRoute,
     meetingsPanelRoute,
     ratingScalesRoute,
+    reportAggregatesRoute,
     studyRoute,
     studyAssignmentRoute,
     tasksRoute,

@@ -9,7 +9,7 @@ import type {
 import type { UnitKind } from '../../../contracts/units';
 import { queryRows, type Tx } from '../../db/client';
 import { inScope } from '../../platform/access/scope-sql';
-import { aggregateFields, shownValue, unnamedField } from './aggregate-fields';
+import { aggregateFields, compiledFields, shownValue, unnamedField } from './aggregate-fields';
 import type { AggregateScope } from './aggregate-scope';
 import type { ReportAccess } from './report-access';
 
@@ -83,6 +83,7 @@ export async function aggregateView(
     unit: { id: unit.id, name: unit.name, kind: unit.kind, parentId: unit.parentId },
     trail: await trailOf(tx, access, unit.path),
     fields,
+    texts: compiledFields(scope.definition),
     subtree: { counts: subtreeCounts, values: rowOf(unit.id, unit.path).values },
     own:
       own.length > 0 || (ownCounts?.accepted ?? 0) > 0
