@@ -6,6 +6,7 @@ import type { AggregateField, TrendResponse } from '../../../contracts/report-ag
 import type { Period } from '../../../domain/report-periods';
 import { errorText } from '../../app/errors';
 import { formatNumber } from '../../app/format';
+import { useIsPhone } from '../../app/useMediaQuery';
 import { Chart, type ChartOption } from '../../components/Chart';
 import type { Scope } from './AggregateView';
 import { trendQuery } from './api';
@@ -54,6 +55,7 @@ function trendOption(data: TrendResponse): ChartOption {
 /** One figure of the subtree over the 12 periods ending with the one shown: bars, and the numbers below. */
 export function TrendCard({ scope, fields, field, onField }: Props) {
   const { t } = useTranslation();
+  const phone = useIsPhone();
   const trend = useQuery(trendQuery(scope, field.key));
   const option = useMemo(() => (trend.data ? trendOption(trend.data) : null), [trend.data]);
   const label = trend.data
@@ -110,12 +112,16 @@ export function TrendCard({ scope, fields, field, onField }: Props) {
                     ? t('reportAggregates.trend.noReport')
                     : figureText(field, { total: p.value, reports: p.reports, value: p.value }),
               },
-              {
-                key: 'reports',
-                title: t('reportAggregates.figures.reports'),
-                align: 'right',
-                render: (_, p) => formatNumber(p.reports),
-              },
+              ...(phone
+                ? []
+                : [
+                    {
+                      key: 'reports',
+                      title: t('reportAggregates.figures.reports'),
+                      align: 'right' as const,
+                      render: (_: unknown, p: Point) => formatNumber(p.reports),
+                    },
+                  ]),
             ]}
           />
         </>
