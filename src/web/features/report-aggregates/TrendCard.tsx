@@ -105,7 +105,7 @@ export function TrendCard({ scope, fields, field, onField }: Props) {
               },
               {
                 key: 'value',
-                title: field.label,
+                title: t('reportAggregates.figures.value'),
                 align: 'right',
                 render: (_, p) =>
                   p.value === null
