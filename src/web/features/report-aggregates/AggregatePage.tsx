@@ -13,7 +13,8 @@ import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { rootUnitsQuery } from '../org/api';
 import { AggregateView } from './AggregateView';
 import { aggregateQuery, unitFormsQuery } from './api';
-import { hasNext, periodName, periodTypeOfKey, shownPeriod } from './periods';
+import { periodName } from './period-names';
+import { hasNext, periodTypeOfKey, shownPeriod } from './periods';
 import type { AggregateSearch } from './search';
 import './report-aggregates.css';
 

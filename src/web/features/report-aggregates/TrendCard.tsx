@@ -11,7 +11,8 @@ import { Chart, type ChartOption } from '../../components/Chart';
 import type { Scope } from './AggregateView';
 import { trendQuery } from './api';
 import { figureText } from './figures';
-import { periodName, periodTypeOfKey, shortPeriodName } from './periods';
+import { periodName, shortPeriodName } from './period-names';
+import { periodTypeOfKey } from './periods';
 
 type Point = TrendResponse['points'][number];
 

@@ -2,13 +2,10 @@ import {
   type Period,
   type PeriodType,
   periodContaining,
-  periodLabel,
-  periodLabelEn,
   periodOf,
   periodTypes,
   shiftPeriod,
 } from '../../../domain/report-periods';
-import { currentLanguage } from '../../app/i18n';
 
 /** The period shown: the one in the address bar when it is of the form's type, else the last one that ended. */
 export function shownPeriod(type: PeriodType, key: string | undefined, today: string): Period {
@@ -18,13 +15,6 @@ export function shownPeriod(type: PeriodType, key: string | undefined, today: st
 
 /** A later period can be looked at only once it has begun. */
 export const hasNext = (period: Period, today: string) => shiftPeriod(period, 1).start <= today;
-
-export const periodName = (period: Period) =>
-  currentLanguage() === 'en' ? periodLabelEn(period) : periodLabel(period);
-
-/** A short name for a chart's axis: "03/2026", "Quý I/2026". */
-export const shortPeriodName = (period: Period) =>
-  period.type === 'week' ? period.key.slice(5) : periodName(period).replace(/^Tháng /, '');
 
 /** Period keys differ in shape between types: the type a key belongs to (null when it names none). */
 export const periodTypeOfKey = (key: string): PeriodType | null =>
