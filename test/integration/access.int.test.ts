@@ -2039,6 +2039,13 @@ const cases = (): Case[] => {
       expect: { secretary: 404, member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
     },
     {
+      route: 'GET /api/reports/aggregate/export',
+      name: "download the root committee's aggregated figures",
+      send: (a) =>
+        a.get(`/api/reports/aggregate/export?formId=${agg.form}&unitId=${root.id}&periodKey=2026-03`),
+      expect: { secretary: 404, member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
       route: 'GET /api/reports/trend',
       name: 'the trend of a figure of cell A',
       send: (a) =>

@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
@@ -413,6 +414,35 @@ describe('aggregation of one committee', () => {
       ['Chi bộ Bình', 20],
       ['Chi bộ Cường', undefined],
     ]);
+  });
+
+  it('downloads the table as .xlsx: a row per figure, a column per unit', async () => {
+    const res = await committee.get(
+      `/api/reports/aggregate/export?formId=${form.id}&unitId=${u.root}&periodKey=2026-03`,
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const header = sheet?.getRow(3).values as unknown[];
+    expect(header.slice(1)).toEqual([
+      'Chỉ tiêu',
+      'Đơn vị tính',
+      'Cách tính',
+      'Toàn Đảng bộ Xã Tổng hợp',
+      'Báo cáo của chính Đảng bộ Xã Tổng hợp',
+      'Chi bộ An',
+      'Đảng bộ bộ phận Thôn',
+    ]);
+    const rows = new Map<string, unknown[]>();
+    sheet?.eachRow((row) => {
+      const values = row.values as unknown[];
+      rows.set(String(values[1]), values.slice(4));
+    });
+    expect(rows.get('Số báo cáo đã tiếp nhận')).toEqual([3, 1, 1, 1]);
+    expect(rows.get('Tổng số đảng viên')).toEqual([33, 3, 10, 20]);
+    expect(rows.get('Tỷ lệ dự sinh hoạt')).toEqual([82.5, undefined, 90, 75]);
   });
 
   it('follows a figure over the periods, null where no report was accepted', async () => {

@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type {
   AggregateChild,
   AggregateField,
@@ -31,12 +31,6 @@ interface TotalRow {
   reports: number;
 }
 
-const idList = (ids: readonly string[]): SQL =>
-  sql`(${sql.join(
-    ids.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  )})`;
-
 /**
  * The accepted figures of a form and period for a unit's subtree, its own report and each child's subtree —
  * all read from `report_totals` (one row per unit and figure), so the answer costs the same at any size of
@@ -48,15 +42,20 @@ export async function aggregateView(
   scope: AggregateScope,
 ): Promise<AggregateResponse> {
   const { unit, form, period } = scope;
-  const children = await childrenOf(tx, access, scope);
-  const totals = await queryRows<TotalRow>(
-    tx,
-    sql`select unit_id, field_key, total, reports from report_totals
-      where form_id = ${form.id}::uuid and period_key = ${period.key}
-        and unit_id in ${idList([unit.id, ...children.rows.map((c) => c.id)])} and reports > 0`,
-  );
-  const counts = await countsByChild(tx, scope);
-  const own = await ownFigures(tx, scope);
+  // Independent reads: on PostgreSQL they run side by side on the pool's connections.
+  const [children, totals, counts, own, trail] = await Promise.all([
+    childrenOf(tx, access, scope),
+    queryRows<TotalRow>(
+      tx,
+      sql`select unit_id, field_key, total, reports from report_totals
+        where form_id = ${form.id}::uuid and period_key = ${period.key} and reports > 0
+          and unit_id = any(array(select id from org_units where parent_id = ${unit.id}::uuid
+            union all select ${unit.id}::uuid))`,
+    ),
+    countsByChild(tx, scope),
+    ownFigures(tx, scope),
+    trailOf(tx, access, unit.path),
+  ]);
 
   const fields = aggregateFields(scope.definition);
   const known = new Set(fields.map((f) => f.key));
@@ -81,7 +80,7 @@ export async function aggregateView(
     form: { id: form.id, code: form.code, name: form.name, periodType: form.periodType },
     period: { key: period.key, start: period.start, end: period.end },
     unit: { id: unit.id, name: unit.name, kind: unit.kind, parentId: unit.parentId },
-    trail: await trailOf(tx, access, unit.path),
+    trail,
     fields,
     texts: compiledFields(scope.definition),
     subtree: { counts: subtreeCounts, values: rowOf(unit.id, unit.path).values },

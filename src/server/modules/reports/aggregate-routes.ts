@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { apiError } from '../../../contracts/common';
 import {
   aggregateQuery,
@@ -9,10 +10,12 @@ import {
   trendResponse,
 } from '../../../contracts/report-aggregates';
 import { allow } from '../../platform/access/policy';
+import { attachment } from '../../platform/http/attachment';
 import { compiledTexts } from './aggregate-compiled';
 import { aggregateView } from './aggregate-queries';
 import { aggregateScope } from './aggregate-scope';
 import { aggregateTrend } from './aggregate-trend';
+import { aggregateXlsx } from './aggregate-xlsx';
 import { reportAccessOf } from './report-access';
 
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError };
@@ -36,6 +39,27 @@ export const aggregateRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const access = reportAccessOf(req);
       return aggregateView(app.db, access, await aggregateScope(app.db, access, req.query));
+    },
+  );
+
+  app.get(
+    '/reports/aggregate/export',
+    {
+      config: { policy: readers },
+      schema: {
+        tags,
+        summary: 'Tải bảng tổng hợp số liệu (.xlsx)',
+        querystring: aggregateQuery,
+        response: { 200: z.any(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const access = reportAccessOf(req);
+      const data = await aggregateView(app.db, access, await aggregateScope(app.db, access, req.query));
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', attachment(`Tong-hop-${data.form.code}-${data.period.key}.xlsx`))
+        .send(await aggregateXlsx(data));
     },
   );
 

@@ -1,8 +1,9 @@
+import { FileExcelOutlined } from '@ant-design/icons';
 import { Link } from '@tanstack/react-router';
-import { Alert, Breadcrumb } from 'antd';
+import { Alert, Breadcrumb, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../app/format';
-import type { AggregateResponse } from './api';
+import { type AggregateResponse, exportHref } from './api';
 import { ChildrenTable } from './ChildrenTable';
 import { CompiledCard } from './CompiledCard';
 import { FiguresTable } from './FiguresTable';
@@ -65,6 +66,11 @@ export function AggregateView({ data, scope, field, text, onSearch }: Props) {
             : undefined
         }
       />
+      <div className="aggregate-actions">
+        <Button icon={<FileExcelOutlined aria-hidden />} href={exportHref(scope)} download>
+          {t('reportAggregates.downloadXlsx')}
+        </Button>
+      </div>
       <FiguresTable data={data} fields={shownFields} />
       <ChildrenTable data={data} fields={shownFields} />
       {trendField ? (

@@ -5,7 +5,7 @@ import type {
   TrendResponse,
 } from '../../../contracts/report-aggregates';
 import type { ReportFormSummary } from '../../../contracts/report-forms';
-import { apiGet } from '../../app/api';
+import { apiGet, withQuery } from '../../app/api';
 
 export type { AggregateResponse, CompiledResponse, ReportFormSummary, TrendResponse };
 
@@ -57,3 +57,6 @@ export const compiledQuery = (s: Scope, fieldKey: string) =>
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
+
+/** The aggregate as an .xlsx: a plain link, the browser downloads it with the session cookie. */
+export const exportHref = (s: Scope) => withQuery('/api/reports/aggregate/export', { ...s });
