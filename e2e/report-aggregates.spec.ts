@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, expectNoHorizontalOverflow, pickOption, signIn } from './helpers';
 
 /**
- * The committee reads the figures of its cells' accepted ideological-situation reports (the built-in TT-CB
- * form), opens one child unit and comes back by the breadcrumb; the trend and the compiled texts are on the
+ * The committee reads the figures of its cells' accepted monthly reports (the demo's BC-CB-THANG form), opens
+ * one child unit and comes back by the breadcrumb; the trend and the compiled texts are on the
  * same page. On a phone nothing sticks out sideways.
  */
 test('the committee reads the aggregated figures, drills into a unit and comes back', async ({
@@ -13,17 +13,13 @@ test('the committee reads the aggregated figures, drills into a unit and comes b
   await page.goto('/reports/aggregate');
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { level: 1, name: 'Tổng hợp số liệu báo cáo' })).toBeVisible();
-  await pickOption(
-    page,
-    main,
-    'Biểu mẫu báo cáo',
-    'TT-CB — Báo cáo tình hình tư tưởng, dư luận xã hội hằng tháng của chi bộ',
-  );
+  await pickOption(page, main, 'Biểu mẫu báo cáo', 'BC-CB-THANG — Báo cáo tháng của chi bộ');
   await expect(main.getByText('Chỉ tổng hợp báo cáo đã được tiếp nhận', { exact: false })).toBeVisible();
   await expect(main.getByRole('heading', { name: /^Số liệu toàn / })).toBeVisible();
-  await expect(main.getByText('Số đảng viên của chi bộ').first()).toBeVisible();
+  await expect(main.getByText('Tổng số đảng viên').first()).toBeVisible();
   await expect(main.getByRole('heading', { name: 'Diễn biến qua 12 kỳ' })).toBeVisible();
   await expect(main.getByRole('heading', { name: 'Tổng hợp ý kiến các chi bộ' })).toBeVisible();
+  await expect(main.locator('.compiled-entry').first()).toBeVisible();
   if (info.project.name === 'phone') await expectNoHorizontalOverflow(page);
   await expectAccessible(page);
 
