@@ -441,6 +441,14 @@ beforeAll(async () => {
   workingSession.fixed = (await sessionConclusionRow()).id;
 });
 
+// report aggregation: a form of the root committee, an accepted report of cell A.
+const agg = { form: '' };
+beforeAll(async () => {
+  const form = await formRow(t.database.db, world.root.id);
+  agg.form = form.id;
+  await submissionRow(t.database.db, form, world.cellA.id, '2026-03', { members: 5, results: 'Tốt' });
+});
+
 interface Case {
   route: string;
   name: string;
@@ -2043,6 +2051,35 @@ const cases = (): Case[] => {
       name: "download a progress report's file",
       send: (a) => a.get(`/api/tasks/${task.fixed}/files/${task.file}`),
       expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/reports/aggregate',
+      name: "the root committee's aggregated figures",
+      send: (a) => a.get(`/api/reports/aggregate?formId=${agg.form}&unitId=${root.id}&periodKey=2026-03`),
+      expect: { secretary: 404, member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/reports/aggregate/export',
+      name: "download the root committee's aggregated figures",
+      send: (a) =>
+        a.get(`/api/reports/aggregate/export?formId=${agg.form}&unitId=${root.id}&periodKey=2026-03`),
+      expect: { secretary: 404, member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/reports/trend',
+      name: 'the trend of a figure of cell A',
+      send: (a) =>
+        a.get(`/api/reports/trend?formId=${agg.form}&unitId=${cellA.id}&periodKey=2026-03&fieldKey=members`),
+      expect: { member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/reports/compiled',
+      name: "the compiled texts of the root committee's cells",
+      send: (a) =>
+        a.get(
+          `/api/reports/compiled?formId=${agg.form}&unitId=${root.id}&periodKey=2026-03&fieldKey=results`,
+        ),
+      expect: { secretary: 404, member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
     },
     {
       route: 'GET /api/report-submissions/due',

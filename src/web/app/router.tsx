@@ -17,6 +17,7 @@ import { parseMemberSearch, parseStatisticsSearch } from '../features/members/se
 import { isUnitTab, type UnitTab } from '../features/org/search';
 import { parseProgramsSearch } from '../features/programs/search';
 import { parseReportsSearch } from '../features/reports/search';
+import { parseAggregateSearch } from '../features/report-aggregates/search';
 import { parseTaskBoardSearch, parseTaskListSearch } from '../features/tasks/search';
 import { parseSessionSearch, parseSessionsSearch } from '../features/working-sessions/search';
 import { ApiError, meQueryKey } from './api';
@@ -211,6 +212,14 @@ const meetingsPanelRoute = createRoute({
     };
   },
   component: lazyRouteComponent(() => import('../features/meetings-panel/BehindPage'), 'BehindPage'),
+});
+
+const reportAggregatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports/aggregate',
+  staticData: { module: 'reports' },
+  validateSearch: parseAggregateSearch,
+  component: lazyRouteComponent(() => import('../features/report-aggregates/AggregatePage'), 'AggregatePage'),
 });
 
 const ratingScalesRoute = createRoute({
@@ -541,6 +550,7 @@ const routeTree = rootRoute.addChildren([
     editDocumentRoute,
     meetingsPanelRoute,
     ratingScalesRoute,
+    reportAggregatesRoute,
     studyRoute,
     studyAssignmentRoute,
     tasksRoute,

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { aggregateRoutes } from './aggregate-routes';
 import { submissionRoutes } from './submission-routes';
 
 /**
@@ -7,4 +8,5 @@ import { submissionRoutes } from './submission-routes';
  */
 export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(submissionRoutes);
+  await app.register(aggregateRoutes);
 };

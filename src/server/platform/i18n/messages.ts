@@ -1250,6 +1250,10 @@ export const messages = {
   // -- report completeness and reminders --
   // -- end of report completeness --
   // -- report aggregation --
+  REPORT_AGGREGATE_FIELD_UNKNOWN: {
+    vi: (p) => `Biểu mẫu không có chỉ tiêu «${p.key}» để tổng hợp.`,
+    en: (p) => `The form has no field “${p.key}” to aggregate.`,
+  },
   // -- end of report aggregation --
   // -- ideological-situation reports and themes --
   // -- end of ideological-situation reports --
