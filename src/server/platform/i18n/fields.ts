@@ -219,6 +219,7 @@ const labels: Record<string, Record<Locale, string>> = {
   // report aggregation
   // ideological-situation reports
   // synthesis drafting
+  formIds: { vi: 'Các biểu mẫu tổng hợp', en: 'Forms compiled' },
 };
 
 export function fieldLabel(path: string, locale: Locale): string {
