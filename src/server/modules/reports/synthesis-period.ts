@@ -23,7 +23,9 @@ export function periodsInside(review: Period, type: PeriodType): Period[] {
 
 /** Period types whose reports a review of this kind compiles. */
 export const compiledTypes = (review: Period): PeriodType[] =>
-  review.type === 'year' ? ['week', 'month', 'quarter', 'half', 'year'] : ['week', 'month', 'quarter', 'half'];
+  review.type === 'year'
+    ? ['week', 'month', 'quarter', 'half', 'year']
+    : ['week', 'month', 'quarter', 'half'];
 
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 

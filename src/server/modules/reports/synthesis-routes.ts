@@ -41,7 +41,8 @@ async function reviewRequest(
 }
 
 /** File name of the draft without marks, so every mail client keeps it. */
-const draftName = (periodKey: string) => `Du thao bao cao ${periodKey.includes('H') ? 'so ket' : 'tong ket'} ${periodKey}.docx`;
+const draftName = (periodKey: string) =>
+  `Du thao bao cao ${periodKey.includes('H') ? 'so ket' : 'tong ket'} ${periodKey}.docx`;
 
 /** The draft of the committee's mid-year or year-end report, and the registration of its final. */
 export const synthesisRoutes: FastifyPluginAsyncZod = async (app) => {

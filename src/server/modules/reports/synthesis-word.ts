@@ -37,8 +37,7 @@ function statisticsTable(content: SynthesisContent): PartyBlock {
 }
 
 function completenessBlocks(content: SynthesisContent): PartyBlock[] {
-  if (content.forms.length === 0)
-    return [note('Chưa chọn biểu mẫu báo cáo định kỳ nào để tổng hợp.')];
+  if (content.forms.length === 0) return [note('Chưa chọn biểu mẫu báo cáo định kỳ nào để tổng hợp.')];
   const rows = content.forms.map(({ form, completeness: c }, i) => [
     String(i + 1),
     `${form.form.code} — ${form.form.name}`,
@@ -87,7 +86,9 @@ function totalsBlocks(content: SynthesisContent): PartyBlock[] {
 
 /** "Ban Thường vụ Đảng bộ X"; a cell named "Chi bộ A" speaks as itself, not as "Chi bộ Chi bộ A". */
 const speaker = (prose: string, unitName: string) =>
-  unitName.toLocaleLowerCase('vi').startsWith(prose.toLocaleLowerCase('vi')) ? unitName : `${prose} ${unitName}`;
+  unitName.toLocaleLowerCase('vi').startsWith(prose.toLocaleLowerCase('vi'))
+    ? unitName
+    : `${prose} ${unitName}`;
 
 const letters = 'abcdefghiklmnopqrstuvxy';
 
@@ -105,7 +106,11 @@ function narrativeBlocks(content: SynthesisContent): PartyBlock[] {
             .map((p) => p.trim())
             .filter(Boolean);
           return [
-            { kind: 'paragraph' as const, lead: `${e.unitName} (${sourcePeriodName(e.period)}):`, text: first },
+            {
+              kind: 'paragraph' as const,
+              lead: `${e.unitName} (${sourcePeriodName(e.period)}):`,
+              text: first,
+            },
             ...rest.map((text) => ({ kind: 'paragraph' as const, text })),
           ];
         })),

@@ -211,7 +211,10 @@ function dataTable(block: Extract<PartyBlock, { kind: 'table' }>): Table {
     columnWidths: block.widths ? [...block.widths] : undefined,
     rows: [
       new TableRow({ tableHeader: true, children: block.header.map((h) => cell(h, true)) }),
-      ...block.rows.map((row) => new TableRow({ children: row.map((value) => cell(value)) })),
+      // A row stays on one page, so a figure is never read apart from its label.
+      ...block.rows.map(
+        (row) => new TableRow({ cantSplit: true, children: row.map((value) => cell(value)) }),
+      ),
     ],
   });
 }
