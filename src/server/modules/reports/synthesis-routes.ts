@@ -10,7 +10,7 @@ import {
 import { scopeIncludes } from '../../platform/access/grants';
 import { allow } from '../../platform/access/policy';
 import { acceptRawBodies, megabytes, rawUploadOptions, sendDownload } from '../../platform/http/raw-upload';
-import { issuerOfUnit, registerFinalReport, signingCollectiveOf } from '../documents/for-reports';
+import { issuerOfUnit, registerFinalReport, signingCollectiveOf } from '../documents/for-report-synthesis';
 import { todayIso } from '../org/calendar';
 import { reportUnit } from '../org/report-units-read';
 import { checkUnitReach, reportAccessOf } from './report-access';

@@ -8,7 +8,7 @@ import { createDocument } from './service';
 import { checkedUpload, withStoredFile } from './uploads';
 import { collectiveOf } from './word';
 
-/** What the reports module uses of the registry (it never reads the documents tables itself). */
+/** What the reports module's synthesis uses of the registry (it never reads the documents tables itself). */
 
 export interface ReportIssuer {
   id: string;
