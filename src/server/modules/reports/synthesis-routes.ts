@@ -40,9 +40,9 @@ async function reviewRequest(
   return { review, unit, canRegister: scopeIncludes(access.write, unit.path) };
 }
 
-/** File name of the draft without marks, so every mail client keeps it. */
+/** "Dự thảo báo cáo sơ kết 2026-H1.docx" (the download header carries an ASCII fallback too). */
 const draftName = (periodKey: string) =>
-  `Du thao bao cao ${periodKey.includes('H') ? 'so ket' : 'tong ket'} ${periodKey}.docx`;
+  `Dự thảo báo cáo ${periodKey.includes('H') ? 'sơ kết' : 'tổng kết'} ${periodKey}.docx`;
 
 /** The draft of the committee's mid-year or year-end report, and the registration of its final. */
 export const synthesisRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -65,7 +65,10 @@ export async function downloadDraft(c: SynthesisChoice, onProgress: (share: numb
   }
   onProgress(1);
   const disposition = response.headers.get('content-disposition') ?? '';
-  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'du-thao-bao-cao.docx';
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const name = utf8
+    ? decodeURIComponent(utf8)
+    : (/filename="([^"]+)"/.exec(disposition)?.[1] ?? 'du-thao-bao-cao.docx');
   const url = URL.createObjectURL(
     new Blob(chunks as BlobPart[], { type: response.headers.get('content-type') ?? '' }),
   );
