@@ -12,8 +12,13 @@ test('a committee previews its year review, downloads the Word draft and registe
   await expect(
     page.getByRole('heading', { level: 1, name: 'Dự thảo báo cáo sơ kết, tổng kết' }),
   ).toBeVisible();
-  await page.getByRole('radio', { name: 'Cả năm' }).check({ force: true });
-  await expect(page).toHaveURL(/period=\d{4}(&|$)/);
+  const review = page.locator('.synthesis-review');
+  await review.getByText('6 tháng đầu năm', { exact: true }).click();
+  await expect(page).toHaveURL(/period=\d{4}-H1(&|$)/);
+  await review.getByText('Cả năm', { exact: true }).click();
+  await expect(page.getByRole('radio', { name: 'Cả năm' })).toBeChecked();
+  // The router quotes a search value that looks like a number ("2026") so that it stays text.
+  await expect(page).toHaveURL(/period=(%22)?\d{4}(%22)?(&|$)/);
   await expect(page.getByText('Số liệu thống kê của kỳ')).toBeVisible();
   await expect(page.getByText('Tổng số đảng viên cuối kỳ')).toBeVisible();
   await expect(page.getByText(/\[Cấp ủy đánh giá: Hạn chế, khuyết điểm …\]/)).toBeVisible();
