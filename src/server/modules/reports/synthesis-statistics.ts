@@ -1,8 +1,9 @@
-import type { PrefillSource } from '../../../contracts/report-forms';
+import { type PrefillSource, prefillSources } from '../../../contracts/report-forms';
 import type { Period } from '../../../domain/report-periods';
 import type { Tx } from '../../db/client';
 import { subtreeMemberCounts, subtreeMemberCountsAsOf } from '../members/counts';
 import type { ReportUnit } from '../org/report-units-read';
+import { computePrefill } from './prefill-sources';
 
 /** The figures of the review, in the order the draft's statistics table prints them. */
 export const statisticRows: readonly { key: PrefillSource; label: string; unit: string }[] = [
@@ -24,14 +25,11 @@ export const statisticRows: readonly { key: PrefillSource; label: string; unit: 
 
 export type Figures = Partial<Record<PrefillSource, number | null>>;
 
-/**
- * Computes the figures of a unit's subtree for a period. The product's own source is `computePrefill` of the
- * submissions' pre-fill (`prefill-sources.ts`); until it is in place the synthesis uses the members module's
- * counts and leaves the other figures unknown (printed "…" for the office to fill in).
- */
+/** Computes the figures of a unit's subtree for a period (the submissions' pre-fill by default). */
 export type FigureSource = (tx: Tx, unit: ReportUnit, period: Period, today: string) => Promise<Figures>;
 
-export const memberFigures: FigureSource = async (tx, unit, period, today) => {
+/** The members register's counts on the period's last day (today's while it runs). */
+async function memberFigures(tx: Tx, unit: ReportUnit, period: Period, today: string): Promise<Figures> {
   const counts =
     period.end >= today
       ? (await subtreeMemberCounts(tx, [unit.path])).get(unit.path)
@@ -42,6 +40,16 @@ export const memberFigures: FigureSource = async (tx, unit, period, today) => {
     'members.official': counts.official,
     'members.probationary': counts.probationary,
   };
+}
+
+/**
+ * The pre-fill's figures; the members' counts are read from the register when it gives none (while the
+ * pre-fill sources are being filled in by their modules), so the table never loses what the product knows.
+ */
+export const prefillFigures: FigureSource = async (tx, unit, period, today) => {
+  const figures = await computePrefill(tx, unit, period, prefillSources, today);
+  if (figures['members.total'] !== undefined) return figures;
+  return { ...figures, ...(await memberFigures(tx, unit, period, today)) };
 };
 
 export async function reviewStatistics(
@@ -49,7 +57,7 @@ export async function reviewStatistics(
   unit: ReportUnit,
   period: Period,
   today: string,
-  source: FigureSource = memberFigures,
+  source: FigureSource = prefillFigures,
 ) {
   const figures = await source(tx, unit, period, today);
   return statisticRows.map((row) => ({ ...row, value: figures[row.key] ?? null }));
