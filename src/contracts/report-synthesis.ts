@@ -86,6 +86,8 @@ export const synthesisPreview = z.object({
   placeholders: z.array(z.string()),
   /** The user may register the final report (a writer of the unit). */
   canRegister: z.boolean(),
+  /** The unit's own issuer in the registry (its name heads the draft); registering needs one. */
+  issuerName: z.string().nullable(),
 });
 export type SynthesisPreview = z.infer<typeof synthesisPreview>;
 

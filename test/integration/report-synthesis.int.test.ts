@@ -108,6 +108,7 @@ describe('the preview of a mid-year review', () => {
       'Phương hướng, nhiệm vụ 6 tháng cuối năm 2026',
     ]);
     expect(p.canRegister).toBe(true);
+    expect(p.issuerName).toMatch(/^Đảng ủy /);
   });
 
   it('includes by default the forms with reports sent in the review', async () => {

@@ -82,7 +82,11 @@ export async function synthesisUnit(tx: Tx, unitId: string): Promise<ReportUnit>
   return unit;
 }
 
-export function previewOf(content: SynthesisContent, canRegister: boolean): SynthesisPreview {
+export function previewOf(
+  content: SynthesisContent,
+  canRegister: boolean,
+  issuerName: string | null,
+): SynthesisPreview {
   const { review, names } = content;
   return {
     unit: { id: content.unit.id, name: content.unit.name },
@@ -105,5 +109,6 @@ export function previewOf(content: SynthesisContent, canRegister: boolean): Synt
     ),
     placeholders: judgementPlaceholders(names),
     canRegister,
+    issuerName,
   };
 }

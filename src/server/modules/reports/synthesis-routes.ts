@@ -60,7 +60,8 @@ export const synthesisRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const { review, unit, canRegister } = await reviewRequest(app.db, req, req.query, 'read');
       const content = await synthesisContent(app.db, unit, review, req.query.formIds, todayIso());
-      return previewOf(content, canRegister);
+      const issuer = await issuerOfUnit(app.db, unit.id);
+      return previewOf(content, canRegister, issuer?.name ?? null);
     },
   );
 

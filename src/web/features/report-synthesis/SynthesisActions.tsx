@@ -106,6 +106,9 @@ export function SynthesisActions({
           </Typography.Text>
         </div>
       ) : null}
+      {preview.canRegister && !preview.issuerName ? (
+        <Alert className="synthesis-hint" type="warning" showIcon title={t('reportSynthesis.noIssuer')} />
+      ) : null}
       {preview.canRegister ? (
         <Typography.Paragraph type="secondary" className="synthesis-hint">
           {t('reportSynthesis.registerHint')}
