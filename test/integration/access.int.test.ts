@@ -975,6 +975,33 @@ const cases = (): Case[] => {
       expect: { secretary: 404, member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
     },
     {
+      route: 'GET /api/reports/synthesis',
+      name: 'the mid-year review draft of the root committee',
+      send: (a) => a.get(`/api/reports/synthesis?unitId=${root.id}&periodKey=2026-H1`),
+      expect: { secretary: 404, member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/reports/synthesis.docx',
+      name: 'the Word draft of the root committee’s year review',
+      send: (a) => a.get(`/api/reports/synthesis.docx?unitId=${root.id}&periodKey=2026`),
+      expect: { secretary: 404, member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/reports/synthesis/register',
+      name: 'register the edited year review of the root committee',
+      send: async (a) => {
+        const query = `unitId=${root.id}&periodKey=2026`;
+        const draft = (await agents.admin.get(`/api/reports/synthesis.docx?${query}`)).rawPayload;
+        return a.request({
+          method: 'POST',
+          url: `/api/reports/synthesis/register?${query}&fileName=bao-cao.docx`,
+          payload: draft,
+          headers: { 'content-type': 'application/octet-stream' },
+        });
+      },
+      expect: { admin: 201, committee: 201, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
       route: 'POST /api/working-sessions',
       name: 'record a working session of the root committee',
       send: (a) =>

@@ -194,6 +194,26 @@ const badgesRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/lifecycle/BadgesPage'), 'BadgesPage'),
 });
 
+export interface ReportSynthesisSearch {
+  unitId?: string;
+  /** `2026-H1`, `2026-H2` or `2026`; the review being prepared now when left out. */
+  period?: string;
+  /** Form ids, comma separated; none: the forms with reports sent in the review. */
+  forms?: string;
+}
+
+const reportSynthesisRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports/synthesis',
+  staticData: { module: 'reports' },
+  validateSearch: (search: Record<string, unknown>): ReportSynthesisSearch => ({
+    unitId: text(search.unitId),
+    period: text(search.period),
+    forms: text(search.forms),
+  }),
+  component: lazyRouteComponent(() => import('../features/report-synthesis/SynthesisPage'), 'SynthesisPage'),
+});
+
 export interface MeetingsPanelSearch {
   unitId?: string;
   /** yyyy-mm; the current month when left out. */
@@ -532,6 +552,7 @@ const routeTree = rootRoute.addChildren([
     admissionCaseRoute,
     calendarRoute,
     badgesRoute,
+    reportSynthesisRoute,
     meetingsRoute,
     newMeetingRoute,
     meetingRoute,

@@ -221,6 +221,7 @@ const labels: Record<string, Record<Locale, string>> = {
   count: { vi: 'Số kỳ', en: 'Number of periods' },
   // ideological-situation reports
   // synthesis drafting
+  formIds: { vi: 'Các biểu mẫu tổng hợp', en: 'Forms compiled' },
 };
 
 export function fieldLabel(path: string, locale: Locale): string {
