@@ -326,14 +326,11 @@ describe('figures the scenario implies, at the period boundaries', () => {
   it('answers every source of the contract, and names each in Vietnamese and English', async () => {
     const figures = await compute(unit.root, current);
     expect(Object.keys(figures).sort()).toEqual([...prefillSources].sort());
+    const names = (locale: typeof vi) =>
+      (locale.reports as unknown as { prefill: { sources: Record<string, string> } }).prefill.sources;
     for (const source of prefillSources) {
-      const [group, key] = source.split('.') as [string, string];
-      const names = (locale: typeof vi) =>
-        (locale.reports as unknown as { sources: Record<string, Record<string, string>> }).sources[group]?.[
-          key
-        ];
-      expect(names(vi), source).toBeTruthy();
-      expect(names(en as typeof vi), source).toBeTruthy();
+      expect(names(vi)[source], source).toBeTruthy();
+      expect(names(en as typeof vi)[source], source).toBeTruthy();
       expect(prefillSourceLabels[source]).toBeTruthy();
     }
   });
