@@ -1,0 +1,155 @@
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expectAccessible, expectNoHorizontalOverflow, pickOption, signIn } from './helpers';
+
+/** The month `back` months before this one in Asia/Ho_Chi_Minh: its key, label, year and last day. */
+function monthBack(back: number) {
+  const now = new Date(Date.now() + 7 * 3_600_000);
+  const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0));
+  const mm = String(first.getUTCMonth() + 1).padStart(2, '0');
+  const year = first.getUTCFullYear();
+  return {
+    key: `${year}-${mm}`,
+    label: `Tháng ${mm}/${year}`,
+    year,
+    lastShown: `${String(last.getUTCDate()).padStart(2, '0')}/${mm}/${year}`,
+  };
+}
+
+async function fillDate(scope: Locator, label: string, value: string) {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+  await expect(input).toHaveValue(value);
+}
+
+/** Picks a unit in a tree select by typing part of its name. */
+async function pickUnit(page: Page, scope: Locator, label: string, name: string) {
+  await expect(async () => {
+    const input = scope.getByLabel(label, { exact: true });
+    await input.click();
+    await input.fill(name);
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-title')
+      .filter({ hasText: name })
+      .first()
+      .click({ timeout: 2000 });
+    await expect(scope.getByTitle(new RegExp(`^${name}`))).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+}
+
+interface Unit {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+/** The committee's cells: the demo secretary's own (Chi bộ Văn phòng) and two others. */
+async function committeeCells(page: Page) {
+  const me = await (await page.request.get('/api/auth/me')).json();
+  const committeeId = me.roles.find((r: { role: string }) => r.role === 'committee').unitId as string;
+  const children = await (await page.request.get(`/api/units?parentId=${committeeId}&limit=200`)).json();
+  const cells = (children.items as Unit[]).filter((u) => u.kind === 'cell');
+  const office = cells.find((c) => c.name === 'Chi bộ Văn phòng') as Unit;
+  const others = cells.filter((c) => c.id !== office.id).slice(0, 2);
+  return { committeeId, office, first: others[0] as Unit, second: others[1] as Unit };
+}
+
+/** Fills the two fields of the journey's form and waits for the autosave. */
+async function fillReport(page: Page, members: string, results: string) {
+  const main = page.getByRole('main');
+  await main.getByLabel('Tổng số đảng viên').fill(members);
+  await main.getByLabel('Kết quả nổi bật').fill(results);
+  await expect(main.getByText(/Đã lưu lúc/)).toBeVisible({ timeout: 15_000 });
+}
+
+async function send(page: Page, receivedOn?: string) {
+  await page.getByRole('main').getByRole('button', { name: 'Gửi báo cáo' }).click();
+  const dialog = page.getByRole('dialog');
+  if (receivedOn) await fillDate(dialog, 'Ngày nhận báo cáo giấy', receivedOn);
+  await dialog.getByRole('button', { name: 'Gửi báo cáo' }).click();
+  await expect(page.getByText('Đã gửi báo cáo lên cấp trên.')).toBeVisible();
+}
+
+/** The office enters a cell's paper report, received on the period's last day (on time); answers its id. */
+async function enterPaperReport(page: Page, cell: Unit, form: string, period: ReturnType<typeof monthBack>) {
+  await page.goto('/reports');
+  await page.getByRole('button', { name: 'Nhập báo cáo giấy' }).click();
+  const dialog = page.getByRole('dialog');
+  await pickUnit(page, dialog, 'Đơn vị gửi báo cáo', cell.name);
+  await pickOption(page, dialog, 'Biểu mẫu', form);
+  await pickOption(page, dialog, 'Kỳ báo cáo', period.label);
+  await dialog.getByRole('button', { name: 'Mở báo cáo' }).click();
+  await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}/);
+  const id = new URL(page.url()).pathname.split('/').at(-1) as string;
+  await fillReport(page, '20', `${cell.name} duy trì sinh hoạt đều đặn.`);
+  await send(page, period.lastShown);
+  await expect(page.getByRole('main').getByText('Đúng hạn').first()).toBeVisible();
+  return id;
+}
+
+async function review(page: Page, id: string, action: 'Tiếp nhận' | 'Trả lại', comment?: string) {
+  await page.goto(`/reports/${id}`);
+  await page.getByRole('main').getByRole('button', { name: action }).click();
+  const dialog = page.getByRole('dialog');
+  if (comment) await dialog.getByRole('textbox').fill(comment);
+  await dialog.getByRole('button', { name: action }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('main').getByText(action === 'Tiếp nhận' ? 'Đã tiếp nhận' : 'Bị trả lại').first()).toBeVisible();
+}
+
+test('a form is created, three cells report (one late), the committee reviews, sees 2 of 3 on time and drafts its report', async ({
+  page,
+  browser,
+}, info) => {
+  test.setTimeout(300_000);
+  const tag = `${Date.now().toString(36).slice(-5).toUpperCase()}${info.project.name === 'phone' ? 'P' : 'D'}`;
+  const code = `E2E-${tag}`;
+  const name = `Báo cáo nhanh tháng ${tag}`;
+  // Two months back: the window is over, so the secretary's report sent today is late.
+  const period = monthBack(2);
+
+  await signIn(page, 'committee');
+  await page.goto('/reports/forms');
+  await page.getByRole('link', { name: 'Lập biểu mẫu mới' }).click();
+  await page.getByLabel('Mã biểu mẫu').fill(code);
+  await page.getByLabel('Tên biểu mẫu').fill(name);
+  await fillDate(page.getByRole('main'), 'Áp dụng từ ngày', `01/01/${period.year}`);
+  await page.getByLabel('Tên phần').fill('Kết quả thực hiện');
+  await page.getByLabel('Nội dung cần báo cáo (tên mục)').fill('Tổng số đảng viên');
+  await page.getByRole('button', { name: 'Thêm mục văn bản' }).click();
+  await page.getByLabel('Nội dung cần báo cáo (tên mục)').nth(1).fill('Kết quả nổi bật');
+  await page.getByRole('button', { name: 'Lưu và ban hành biểu mẫu' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+
+  const cells = await committeeCells(page);
+  const formOption = `${code} — ${name}`;
+  const returnedId = await enterPaperReport(page, cells.first, formOption, period);
+  const acceptedId = await enterPaperReport(page, cells.second, formOption, period);
+
+  const secretaryContext = await browser.newContext({
+    baseURL: info.project.use.baseURL,
+    viewport: info.project.use.viewport,
+  });
+  const secretary = await secretaryContext.newPage();
+  await signIn(secretary, 'secretary');
+  await secretary.goto('/reports');
+  await secretary.getByRole('button', { name: `Lập báo cáo: ${name} — ${period.label}` }).click();
+  await expect(secretary).toHaveURL(/\/reports\/[0-9a-f-]{36}/);
+  const lateId = new URL(secretary.url()).pathname.split('/').at(-1) as string;
+  await fillReport(secretary, '15', 'Chi bộ Văn phòng hoàn thành nhiệm vụ tháng.');
+  await expectAccessible(secretary);
+  await expectNoHorizontalOverflow(secretary);
+  await send(secretary);
+  await expect(secretary.getByRole('main').getByText('Trễ hạn').first()).toBeVisible();
+  await secretaryContext.close();
+
+  await page.goto('/reports');
+  const queue = page.getByRole('main');
+  for (const cell of [cells.first, cells.second, cells.office])
+    await expect(queue.getByText(cell.name).first()).toBeVisible();
+  await review(page, returnedId, 'Trả lại', 'Đề nghị bổ sung kết quả học tập nghị quyết.');
+  await review(page, acceptedId, 'Tiếp nhận');
+  await review(page, lateId, 'Tiếp nhận');
+});
