@@ -1,7 +1,6 @@
 import { type PrefillSource, prefillSources } from '../../../contracts/report-forms';
 import type { Period } from '../../../domain/report-periods';
 import type { Tx } from '../../db/client';
-import { subtreeMemberCounts, subtreeMemberCountsAsOf } from '../members/counts';
 import type { ReportUnit } from '../org/report-units-read';
 import { computePrefill } from './prefill-sources';
 
@@ -28,29 +27,9 @@ export type Figures = Partial<Record<PrefillSource, number | null>>;
 /** Computes the figures of a unit's subtree for a period (the submissions' pre-fill by default). */
 export type FigureSource = (tx: Tx, unit: ReportUnit, period: Period, today: string) => Promise<Figures>;
 
-/** The members register's counts on the period's last day (today's while it runs). */
-async function memberFigures(tx: Tx, unit: ReportUnit, period: Period, today: string): Promise<Figures> {
-  const counts =
-    period.end >= today
-      ? (await subtreeMemberCounts(tx, [unit.path])).get(unit.path)
-      : (await subtreeMemberCountsAsOf(tx, [unit.id], period.end)).get(unit.id);
-  if (!counts) return {};
-  return {
-    'members.total': counts.official + counts.probationary,
-    'members.official': counts.official,
-    'members.probationary': counts.probationary,
-  };
-}
-
-/**
- * The pre-fill's figures; the members' counts are read from the register when it gives none (while the
- * pre-fill sources are being filled in by their modules), so the table never loses what the product knows.
- */
-export const prefillFigures: FigureSource = async (tx, unit, period, today) => {
-  const figures = await computePrefill(tx, unit, period, prefillSources, today);
-  if (figures['members.total'] !== undefined) return figures;
-  return { ...figures, ...(await memberFigures(tx, unit, period, today)) };
-};
+/** The submissions' pre-fill: every figure it knows, read through each module's own counts. */
+export const prefillFigures: FigureSource = (tx, unit, period, today) =>
+  computePrefill(tx, unit, period, prefillSources, today);
 
 export async function reviewStatistics(
   tx: Tx,
