@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import mammoth from 'mammoth';
 import { expectAccessible, expectNoHorizontalOverflow, pickOption, signIn } from './helpers';
 
 /** The month `back` months before this one in Asia/Ho_Chi_Minh: its key, label, year and last day. */
@@ -96,7 +98,12 @@ async function review(page: Page, id: string, action: 'Tiếp nhận' | 'Trả l
   if (comment) await dialog.getByRole('textbox').fill(comment);
   await dialog.getByRole('button', { name: action }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('main').getByText(action === 'Tiếp nhận' ? 'Đã tiếp nhận' : 'Bị trả lại').first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('main')
+      .getByText(action === 'Tiếp nhận' ? 'Đã tiếp nhận' : 'Bị trả lại')
+      .first(),
+  ).toBeVisible();
 }
 
 test('a form is created, three cells report (one late), the committee reviews, sees 2 of 3 on time and drafts its report', async ({
@@ -122,6 +129,8 @@ test('a form is created, three cells report (one late), the committee reviews, s
   await page.getByLabel('Nội dung cần báo cáo (tên mục)').nth(1).fill('Kết quả nổi bật');
   await page.getByRole('button', { name: 'Lưu và ban hành biểu mẫu' }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page).toHaveURL(/\/reports\/forms\/[0-9a-f-]{36}/);
+  const formId = new URL(page.url()).pathname.split('/').at(-1) as string;
 
   const cells = await committeeCells(page);
   const formOption = `${code} — ${name}`;
@@ -152,4 +161,20 @@ test('a form is created, three cells report (one late), the committee reviews, s
   await review(page, returnedId, 'Trả lại', 'Đề nghị bổ sung kết quả học tập nghị quyết.');
   await review(page, acceptedId, 'Tiếp nhận');
   await review(page, lateId, 'Tiếp nhận');
+
+  // The committee's year review compiles the form: the accepted reports' texts, with their cells.
+  await page.goto(
+    `/reports/synthesis?unitId=${cells.committeeId}&period=%22${period.year}%22&forms=${formId}`,
+  );
+  await expect(page.getByText('Số liệu thống kê của kỳ')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải dự thảo (.docx)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.docx$/);
+  const bytes = readFileSync(await file.path());
+  const { value: text } = await mammoth.extractRawText({ buffer: bytes });
+  expect(text).toContain(`${cells.second.name} duy trì sinh hoạt đều đặn.`);
+  expect(text).toContain('Chi bộ Văn phòng hoàn thành nhiệm vụ tháng.');
+  // The returned report is not accepted: its text stays out.
+  expect(text).not.toContain(`${cells.first.name} duy trì sinh hoạt đều đặn.`);
 });
