@@ -212,6 +212,28 @@ const meetingsPanelRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/meetings-panel/BehindPage'), 'BehindPage'),
 });
 
+export interface ReportCompletenessSearch {
+  unitId?: string;
+  formId?: string;
+  /** A period key of the form's type; the last finished period when left out. */
+  periodKey?: string;
+}
+
+const reportCompletenessRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports/completeness',
+  staticData: { module: 'reports' },
+  validateSearch: (search: Record<string, unknown>): ReportCompletenessSearch => ({
+    unitId: text(search.unitId),
+    formId: text(search.formId),
+    periodKey: text(search.periodKey),
+  }),
+  component: lazyRouteComponent(
+    () => import('../features/report-completeness/CompletenessPage'),
+    'CompletenessPage',
+  ),
+});
+
 const ratingScalesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'admin/rating-scales',
@@ -524,6 +546,7 @@ const routeTree = rootRoute.addChildren([
     documentRoute,
     editDocumentRoute,
     meetingsPanelRoute,
+    reportCompletenessRoute,
     ratingScalesRoute,
     studyRoute,
     studyAssignmentRoute,
