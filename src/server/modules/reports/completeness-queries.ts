@@ -94,20 +94,29 @@ export function expectedInput(
   };
 }
 
-type GroupRow = CountColumns &
-  StateColumns & {
-    self: boolean;
-    id: string;
-    name: string;
-    kind: UnitKind;
-    below: number;
-    expected_self: boolean;
-  };
+type GroupRow = CountColumns & {
+  /** Null for the unit's own row. */
+  id: string | null;
+  name: string | null;
+  kind: UnitKind | null;
+  below: number;
+  expected_self: boolean;
+  submission_id: string | null;
+  status: SubmissionStatus | null;
+  sent_on: string | Date | null;
+  received_on_paper: boolean | null;
+  timeliness: Timeliness | null;
+};
+
+const ownState = (row: GroupRow): UnitReportState | null =>
+  row.expected_self && row.timeliness
+    ? stateOf({ ...row, received_on_paper: row.received_on_paper ?? false, timeliness: row.timeliness })
+    : null;
 
 /**
- * The completeness view: one grouped pass over the subtree's expected units (grouped by the child each lies
- * under, `subpath(path, 0, depth + 1)`), plus the unit's own report when it is expected itself. The unit's
- * totals are the sum of its children's and its own.
+ * The completeness view in one grouped pass over the subtree's expected units: each lies under one child of the
+ * unit (`subpath(path, 0, depth + 1)`) or is the unit itself (its own group); the child's own report is the one
+ * row of its group at the child's level. The unit's totals are the sum of the groups.
  */
 export async function completenessView(
   tx: Tx,
@@ -117,11 +126,11 @@ export async function completenessView(
 ): Promise<CompletenessView> {
   const target = await completenessTarget(tx, access, query, 'read', today);
   const depth = depthOf(target.unit.path);
+  const top = sql`nlevel(e.path) <= ${depth + 1}`;
   const rows = await queryRows<GroupRow>(
     tx,
-    sql`with e as materialized (${expectedUnitsSql(expectedInput(target, access, today))}),
-    g as (
-      select subpath(e.path, 0, ${depth + 1}) as child_path,
+    sql`with g as (
+      select case when nlevel(e.path) = ${depth} then null else subpath(e.path, 0, ${depth + 1}) end as child_path,
         count(*)::int as expected,
         count(*) filter (where e.timeliness in ('on_time', 'late'))::int as sent,
         count(*) filter (where e.status = 'accepted' and e.timeliness in ('on_time', 'late'))::int as accepted,
@@ -130,33 +139,25 @@ export async function completenessView(
         count(*) filter (where e.timeliness = 'late')::int as late,
         count(*) filter (where e.timeliness = 'missing')::int as missing,
         count(*) filter (where e.timeliness = 'pending')::int as pending,
-        count(*) filter (where nlevel(e.path) > ${depth + 1})::int as below
-      from e where nlevel(e.path) > ${depth} group by 1
+        count(*) filter (where nlevel(e.path) > ${depth + 1})::int as below,
+        coalesce(bool_or(${top}), false) as expected_self,
+        max(e.submission_id::text) filter (where ${top}) as submission_id,
+        max(e.status) filter (where ${top}) as status,
+        max(e.sent_on) filter (where ${top}) as sent_on,
+        bool_or(e.received_on_paper) filter (where ${top}) as received_on_paper,
+        max(e.timeliness) filter (where ${top}) as timeliness
+      from (${expectedUnitsSql(expectedInput(target, access, today))}) e
+      group by 1
     )
-    select false as self, c.id, c.name, c.kind, c.sort_key, g.expected, g.sent, g.accepted, g.returned,
-      g.on_time, g.late, g.missing, g.pending, g.below, o.id is not null as expected_self,
-      o.submission_id, o.status, o.sent_on, o.received_on_paper, o.timeliness
-    from g join org_units c on c.path = g.child_path and c.parent_id = ${target.unit.id}
-      left join e o on o.id = c.id
-    union all
-    select true, e.id, e.name, e.kind, e.sort_key, 1, 0, 0, 0, 0, 0, 0, 0, 0, true,
-      e.submission_id, e.status, e.sent_on, e.received_on_paper, e.timeliness
-    from e where e.id = ${target.unit.id}
-    order by 1, 5, 2`,
+    select c.id, c.name, c.kind, g.*
+    from g left join org_units c on c.path = g.child_path and c.parent_id = ${target.unit.id}
+    where g.child_path is null or c.id is not null
+    order by c.sort_key nulls first, c.id`,
   );
-  const selfRow = rows.find((r) => r.self);
-  const own = selfRow ? stateOf(selfRow) : null;
+  const selfRow = rows.find((r) => r.id === null);
+  const childRows = rows.filter((r) => r.id !== null);
   const totals: CountColumns = { ...zero };
-  const childRows = rows.filter((r) => !r.self);
-  for (const row of childRows) for (const key of countKeys) totals[key] += Number(row[key]);
-  if (own) {
-    totals.expected += 1;
-    const sent = own.timeliness === 'on_time' || own.timeliness === 'late';
-    if (sent) totals.sent += 1;
-    if (sent && own.status === 'accepted') totals.accepted += 1;
-    if (sent && own.status === 'returned') totals.returned += 1;
-    totals[own.timeliness] += 1;
-  }
+  for (const row of rows) for (const key of countKeys) totals[key] += Number(row[key]);
   return {
     form: {
       id: target.form.id,
@@ -171,12 +172,12 @@ export async function completenessView(
     unit: { id: target.unit.id, name: target.unit.name, kind: target.unit.kind },
     trail: await trailOf(tx, access, target.unit.path),
     totals: countsOf(totals),
-    own,
+    own: selfRow ? ownState(selfRow) : null,
     children: childRows.map((r) => ({
-      unit: { id: r.id, name: r.name, kind: r.kind },
+      unit: { id: r.id as string, name: r.name as string, kind: r.kind as UnitKind },
       counts: countsOf(r),
       hasChildren: Number(r.below) > 0,
-      own: r.expected_self ? stateOf(r) : null,
+      own: ownState(r),
     })),
     canRemind: scopeIncludes(access.write, target.unit.path),
   };

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Period } from '../../../domain/report-periods';
-import type { Scope } from '../../platform/access/grants';
+import { isInside, type Scope } from '../../platform/access/grants';
 import { inScope } from '../../platform/access/scope-sql';
 import type { FormRow } from './form-read';
 
@@ -48,7 +48,7 @@ export function expectedUnitsSql(input: ExpectedInput): SQL {
     where ${applies ? sql`true` : sql`false`}
       ${input.underPath ? sql`and u.path <@ ${input.underPath}::ltree` : sql``}
       and u.kind = any(array[${kinds}]::text[])
-      ${form.ownerPath ? sql`and u.path <@ ${form.ownerPath}::ltree` : sql``}
+      ${form.ownerPath && !(input.underPath && isInside(input.underPath, form.ownerPath)) ? sql`and u.path <@ ${form.ownerPath}::ltree` : sql``}
       and (u.founded_on is null or u.founded_on <= ${period.end}::date)
       and (u.dissolved_on is null or u.dissolved_on > ${period.end}::date)
       ${input.scope ? sql`and ${inScope(sql`u.path`, input.scope)}` : sql``}`;
