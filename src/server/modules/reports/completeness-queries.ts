@@ -77,8 +77,6 @@ const zero: CountColumns = {
   pending: 0,
 };
 
-const countKeys = Object.keys(zero) as (keyof CountColumns)[];
-
 export function expectedInput(
   target: CompletenessTarget,
   access: ReportAccess,
@@ -94,29 +92,36 @@ export function expectedInput(
   };
 }
 
-type GroupRow = CountColumns & {
-  /** Null for the unit's own row. */
+type GroupRow = {
+  /** Null for the unit's own report. */
   id: string | null;
   name: string | null;
   kind: UnitKind | null;
+  timeliness: Timeliness;
+  accepted: boolean | null;
+  returned: boolean | null;
+  n: number;
   below: number;
-  expected_self: boolean;
-  submission_id: string | null;
-  status: SubmissionStatus | null;
-  sent_on: string | Date | null;
-  received_on_paper: boolean | null;
-  timeliness: Timeliness | null;
 };
 
-const ownState = (row: GroupRow): UnitReportState | null =>
-  row.expected_self && row.timeliness
-    ? stateOf({ ...row, received_on_paper: row.received_on_paper ?? false, timeliness: row.timeliness })
-    : null;
+type OwnRow = StateColumns & { id: string };
+
+/** Adds `n` reports of one timeliness (and review state) to the counts. */
+function add(counts: CountColumns, row: GroupRow) {
+  const n = Number(row.n);
+  counts.expected += n;
+  counts[row.timeliness] += n;
+  if (row.timeliness === 'on_time' || row.timeliness === 'late') {
+    counts.sent += n;
+    if (row.accepted) counts.accepted += n;
+    if (row.returned) counts.returned += n;
+  }
+}
 
 /**
- * The completeness view in one grouped pass over the subtree's expected units: each lies under one child of the
- * unit (`subpath(path, 0, depth + 1)`) or is the unit itself (its own group); the child's own report is the one
- * row of its group at the child's level. The unit's totals are the sum of the groups.
+ * The completeness view. One grouped pass over the subtree's expected units, by the child each lies under
+ * (`subpath(path, 0, depth + 1)`; the unit itself is its own group) and by timeliness and review state — a few
+ * rows per child, added up here — and one small read of the own reports of the unit and its children.
  */
 export async function completenessView(
   tx: Tx,
@@ -126,38 +131,37 @@ export async function completenessView(
 ): Promise<CompletenessView> {
   const target = await completenessTarget(tx, access, query, 'read', today);
   const depth = depthOf(target.unit.path);
-  const top = sql`nlevel(e.path) <= ${depth + 1}`;
-  const rows = await queryRows<GroupRow>(
+  const input = expectedInput(target, access, today);
+  const groups = await queryRows<GroupRow>(
     tx,
     sql`with g as (
       select case when nlevel(e.path) = ${depth} then null else subpath(e.path, 0, ${depth + 1}) end as child_path,
-        count(*)::int as expected,
-        count(*) filter (where e.timeliness in ('on_time', 'late'))::int as sent,
-        count(*) filter (where e.status = 'accepted' and e.timeliness in ('on_time', 'late'))::int as accepted,
-        count(*) filter (where e.status = 'returned' and e.timeliness in ('on_time', 'late'))::int as returned,
-        count(*) filter (where e.timeliness = 'on_time')::int as on_time,
-        count(*) filter (where e.timeliness = 'late')::int as late,
-        count(*) filter (where e.timeliness = 'missing')::int as missing,
-        count(*) filter (where e.timeliness = 'pending')::int as pending,
-        count(*) filter (where nlevel(e.path) > ${depth + 1})::int as below,
-        coalesce(bool_or(${top}), false) as expected_self,
-        max(e.submission_id::text) filter (where ${top}) as submission_id,
-        max(e.status) filter (where ${top}) as status,
-        max(e.sent_on) filter (where ${top}) as sent_on,
-        bool_or(e.received_on_paper) filter (where ${top}) as received_on_paper,
-        max(e.timeliness) filter (where ${top}) as timeliness
-      from (${expectedUnitsSql(expectedInput(target, access, today))}) e
-      group by 1
+        e.timeliness, e.status = 'accepted' as accepted, e.status = 'returned' as returned,
+        count(*)::int as n, count(*) filter (where nlevel(e.path) > ${depth + 1})::int as below
+      from (${expectedUnitsSql(input)}) e
+      group by 1, 2, 3, 4
     )
-    select c.id, c.name, c.kind, g.*
+    select c.id, c.name, c.kind, g.timeliness, g.accepted, g.returned, g.n, g.below
     from g left join org_units c on c.path = g.child_path and c.parent_id = ${target.unit.id}
     where g.child_path is null or c.id is not null
     order by c.sort_key nulls first, c.id`,
   );
-  const selfRow = rows.find((r) => r.id === null);
-  const childRows = rows.filter((r) => r.id !== null);
+  const own = await queryRows<OwnRow>(
+    tx,
+    sql`select e.id, e.submission_id, e.status, e.sent_on, e.received_on_paper, e.timeliness
+      from (${expectedUnitsSql({ ...input, topOf: target.unit.id })}) e`,
+  );
+  const ownOf = new Map(own.map((r) => [r.id, stateOf(r)]));
   const totals: CountColumns = { ...zero };
-  for (const row of rows) for (const key of countKeys) totals[key] += Number(row[key]);
+  const children = new Map<string, { row: GroupRow; counts: CountColumns; below: number }>();
+  for (const row of groups) {
+    add(totals, row);
+    if (row.id === null) continue;
+    const child = children.get(row.id) ?? { row, counts: { ...zero }, below: 0 };
+    add(child.counts, row);
+    child.below += Number(row.below);
+    children.set(row.id, child);
+  }
   return {
     form: {
       id: target.form.id,
@@ -172,12 +176,12 @@ export async function completenessView(
     unit: { id: target.unit.id, name: target.unit.name, kind: target.unit.kind },
     trail: await trailOf(tx, access, target.unit.path),
     totals: countsOf(totals),
-    own: selfRow ? ownState(selfRow) : null,
-    children: childRows.map((r) => ({
-      unit: { id: r.id as string, name: r.name as string, kind: r.kind as UnitKind },
-      counts: countsOf(r),
-      hasChildren: Number(r.below) > 0,
-      own: ownState(r),
+    own: ownOf.get(target.unit.id) ?? null,
+    children: [...children.entries()].map(([id, c]) => ({
+      unit: { id, name: c.row.name as string, kind: c.row.kind as UnitKind },
+      counts: countsOf(c.counts),
+      hasChildren: c.below > 0,
+      own: ownOf.get(id) ?? null,
     })),
     canRemind: scopeIncludes(access.write, target.unit.path),
   };

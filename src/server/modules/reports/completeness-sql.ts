@@ -14,6 +14,8 @@ export interface ExpectedInput {
   underPath: string | null;
   /** Restricts to the reader's scope; null when the whole subtree is visible to them. */
   scope: Scope | null;
+  /** Only this unit and its children (their own reports). */
+  topOf?: string;
 }
 
 /** Number of labels of an ltree path: the depth of the unit asked about. */
@@ -51,5 +53,6 @@ export function expectedUnitsSql(input: ExpectedInput): SQL {
       ${form.ownerPath && !(input.underPath && isInside(input.underPath, form.ownerPath)) ? sql`and u.path <@ ${form.ownerPath}::ltree` : sql``}
       and (u.founded_on is null or u.founded_on <= ${period.end}::date)
       and (u.dissolved_on is null or u.dissolved_on > ${period.end}::date)
-      ${input.scope ? sql`and ${inScope(sql`u.path`, input.scope)}` : sql``}`;
+      ${input.scope ? sql`and ${inScope(sql`u.path`, input.scope)}` : sql``}
+      ${input.topOf ? sql`and (u.id = ${input.topOf} or u.parent_id = ${input.topOf})` : sql``}`;
 }
