@@ -29,7 +29,7 @@ export function CompletenessPage() {
   const roots = useQuery({ ...rootUnitsQuery, enabled: search.unitId === undefined });
   const forms = useQuery({ ...formsForUnitQuery(search.unitId ?? ''), enabled: search.unitId !== undefined });
   const form = forms.data?.find((f) => f.id === search.formId) ?? forms.data?.[0];
-  const period = form ? shownPeriod(form.periodType as PeriodType, search.periodKey, today) : null;
+  const period = form ? shownPeriod(form.periodType as PeriodType, form, search.periodKey, today) : null;
   const key: CompletenessKey | null =
     form && period && search.unitId
       ? { formId: form.id, periodKey: period.key, unitId: search.unitId }
