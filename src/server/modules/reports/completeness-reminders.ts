@@ -109,7 +109,7 @@ export async function sendReportReminders(
   db: Db,
   today: string,
   publicUrl: string,
-  batchSize = 500,
+  batchSize = 2000,
 ): Promise<number> {
   const forms = await db.select().from(reportForms).where(eq(reportForms.status, 'active'));
   let sent = 0;
