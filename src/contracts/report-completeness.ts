@@ -11,9 +11,9 @@ import { unitKind } from './units';
  * existed at the period's end, and the period ends on or after the day the form applies from.
  *
  * A report counts as sent once it was sent (or received on paper) and not taken back to draft: statuses
- * submitted, returned and accepted. A returned report was still sent — whether on time is judged by the day it
- * was first sent — and is also counted apart, as it waits for the unit's correction. On time: sent on or
- * before the due day; late: sent after it; missing: not sent and the due day has passed; pending: not sent,
+ * submitted, returned and accepted. A returned report was still sent — on time or not by its `sent_on` (sending
+ * it again moves that day) — and is also counted apart, as it waits for the unit's correction. On time: sent on
+ * or before the due day; late: sent after it; missing: not sent and the due day has passed; pending: not sent,
  * not yet due. expected = sent + missing + pending; sent = onTime + late.
  */
 

@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { completenessRoutes } from './completeness-routes';
+import { submissionRoutes } from './submission-routes';
 
 /**
  * The reports module: forms, submissions and their review, completeness and timeliness, aggregation,
  * ideological-situation themes, synthesis drafting. Each area registers its plugin here.
  */
 export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(submissionRoutes);
   await app.register(completenessRoutes);
 };
