@@ -44,6 +44,7 @@ const known = [
   '--no-meetings',
   '--no-documents',
   '--no-tasks',
+  '--no-reports',
 ];
 for (const arg of args) {
   if (!known.includes(arg)) {
@@ -600,6 +601,7 @@ async function main(): Promise<void> {
   if (!args.has('--no-meetings')) benchMeetings();
   if (!args.has('--no-documents') && !skipPostgres) benchDocuments();
   if (!args.has('--no-tasks')) benchTasks();
+  if (!args.has('--no-reports')) benchReports();
 }
 
 /**
@@ -655,6 +657,22 @@ function benchTasks(): void {
   const script = fileURLToPath(new URL('./tasks.ts', import.meta.url));
   const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...options], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`the tasks benchmark failed (exit ${result.status})`);
+}
+
+/**
+ * Report completeness (docs/BENCHMARKS-reports.md): the reference committee on both engines, and a national tree
+ * of 300,000 units with 24 months of reports on PostgreSQL unless `--no-national`, in a process of its own.
+ */
+function benchReports(): void {
+  const options = [
+    ...(skipPostgres ? ['--engines', 'pglite'] : []),
+    ...(quick ? ['--units', '30000', '--periods', '6'] : []),
+    ...(args.has('--no-national') ? ['--no-national'] : []),
+    ...(write ? ['--write'] : []),
+  ];
+  const script = fileURLToPath(new URL('./reports.ts', import.meta.url));
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...options], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`the reports benchmark failed (exit ${result.status})`);
 }
 
 main().then(

@@ -5,6 +5,7 @@ import type { Config } from './config';
 import type { Database } from './db/client';
 import { todayIso } from './modules/org/calendar';
 import { sendTaskReminders } from './modules/programs/task-reminders';
+import { sendReportReminders } from './modules/reports/completeness-reminders';
 import { purgeExpiredSessions } from './platform/auth/session-store';
 import { type OutboxWorker, startOutboxWorker } from './platform/outbox/drain';
 import { type Mailer, smtpMailer } from './platform/outbox/mailer';
@@ -34,10 +35,15 @@ export async function serve(config: Config, database: Database): Promise<Running
   } else {
     app.log.info('SMTP_URL not set: e-mail stays queued in the outbox');
   }
-  const remind = () =>
-    sendTaskReminders(database.db, todayIso(), config.publicUrl).catch((error) =>
+  // One sweep after the other: on PGlite they would queue on the one connection anyway.
+  const remind = async () => {
+    await sendTaskReminders(database.db, todayIso(), config.publicUrl).catch((error) =>
       app.log.warn({ err: error }, 'task reminders failed'),
     );
+    await sendReportReminders(database.db, todayIso(), config.publicUrl).catch((error) =>
+      app.log.warn({ err: error }, 'report reminders failed'),
+    );
+  };
   const firstReminders = setTimeout(remind, 10_000);
   firstReminders.unref();
   const sweeper = setInterval(() => {

@@ -236,6 +236,12 @@ const freshPetition = (stage: Parameters<typeof petitionRow>[3]) =>
   petitionRow(t.database.db, world.cellA.id, world.root.id, stage);
 /** Only the writers of the root handle its petitions; the cell's secretary sees them but may not. */
 const handlers = { admin: 200, committee: 200, member: 404, outsider: 404, anonymous: 401, rest: 403 };
+// report completeness: a monthly cell form of the root committee.
+const rep = {} as { formId: string };
+beforeAll(async () => {
+  rep.formId = (await formRow(t.database.db, world.root.id)).id;
+});
+const completenessOf = (unitId: string) => `formId=${rep.formId}&periodKey=2025-03&unitId=${unitId}`;
 // tasks: a fixed task of the root given to cell A with a file on a progress report; fresh ones per call.
 const task = {} as { fixed: string; file: string };
 beforeAll(async () => {
@@ -2107,6 +2113,46 @@ const cases = (): Case[] => {
           `/api/reports/compiled?formId=${agg.form}&unitId=${root.id}&periodKey=2026-03&fieldKey=results`,
         ),
       expect: { secretary: 404, member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/reports/completeness',
+      name: "completeness of the root committee's reports",
+      send: (a) => a.get(`/api/reports/completeness?${completenessOf(root.id)}`),
+      expect: { secretary: 404, member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/reports/completeness',
+      name: "completeness of cell A's report",
+      send: (a) => a.get(`/api/reports/completeness?${completenessOf(cellA.id)}`),
+      expect: { member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/reports/completeness/units',
+      name: 'the units expected to report under the root committee',
+      send: (a) => a.get(`/api/reports/completeness/units?${completenessOf(root.id)}&status=missing`),
+      expect: { secretary: 404, member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/reports/completeness/remind',
+      name: 'remind the cells whose report is missing',
+      send: (a) =>
+        a.post('/api/reports/completeness/remind', {
+          formId: rep.formId,
+          periodKey: '2025-03',
+          unitId: root.id,
+        }),
+      expect: { admin: 200, committee: 200, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'POST /api/reports/completeness/remind',
+      name: 'remind cell A of its missing report',
+      send: (a) =>
+        a.post('/api/reports/completeness/remind', {
+          formId: rep.formId,
+          periodKey: '2025-03',
+          unitId: cellA.id,
+        }),
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 },
     },
     {
       route: 'GET /api/report-submissions/due',

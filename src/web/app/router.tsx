@@ -16,8 +16,8 @@ import { parseMeetingSearch, parseMeetingsSearch, parseNewMeetingSearch } from '
 import { parseMemberSearch, parseStatisticsSearch } from '../features/members/search';
 import { isUnitTab, type UnitTab } from '../features/org/search';
 import { parseProgramsSearch } from '../features/programs/search';
-import { parseReportsSearch } from '../features/reports/search';
 import { parseAggregateSearch } from '../features/report-aggregates/search';
+import { parseReportsSearch } from '../features/reports/search';
 import { parseTaskBoardSearch, parseTaskListSearch } from '../features/tasks/search';
 import { parseSessionSearch, parseSessionsSearch } from '../features/working-sessions/search';
 import { ApiError, meQueryKey } from './api';
@@ -240,6 +240,28 @@ const reportAggregatesRoute = createRoute({
   staticData: { module: 'reports' },
   validateSearch: parseAggregateSearch,
   component: lazyRouteComponent(() => import('../features/report-aggregates/AggregatePage'), 'AggregatePage'),
+});
+
+export interface ReportCompletenessSearch {
+  unitId?: string;
+  formId?: string;
+  /** A period key of the form's type; the last finished period when left out. */
+  periodKey?: string;
+}
+
+const reportCompletenessRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports/completeness',
+  staticData: { module: 'reports' },
+  validateSearch: (search: Record<string, unknown>): ReportCompletenessSearch => ({
+    unitId: text(search.unitId),
+    formId: text(search.formId),
+    periodKey: text(search.periodKey),
+  }),
+  component: lazyRouteComponent(
+    () => import('../features/report-completeness/CompletenessPage'),
+    'CompletenessPage',
+  ),
 });
 
 const ratingScalesRoute = createRoute({
@@ -570,6 +592,7 @@ const routeTree = rootRoute.addChildren([
     documentRoute,
     editDocumentRoute,
     meetingsPanelRoute,
+    reportCompletenessRoute,
     ratingScalesRoute,
     reportAggregatesRoute,
     studyRoute,

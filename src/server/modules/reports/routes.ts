@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { aggregateRoutes } from './aggregate-routes';
+import { completenessRoutes } from './completeness-routes';
 import { submissionRoutes } from './submission-routes';
 import { synthesisRoutes } from './synthesis-routes';
 
@@ -11,4 +12,5 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(submissionRoutes);
   await app.register(aggregateRoutes);
   await app.register(synthesisRoutes);
+  await app.register(completenessRoutes);
 };
