@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type FormDefinition, formDefinition, type TableField } from '../contracts/report-forms';
-import { definitionIssues } from './report-form-checks';
 import { orphansOf, sameDefinition } from './report-form-changes';
+import { definitionIssues } from './report-form-checks';
 
 const base: FormDefinition = formDefinition.parse({
   sections: [
@@ -110,7 +110,11 @@ describe('sameDefinition', () => {
       Array.isArray(v)
         ? v.map(reverse)
         : v && typeof v === 'object'
-          ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverse(x)]))
+          ? Object.fromEntries(
+              Object.entries(v)
+                .reverse()
+                .map(([k, x]) => [k, reverse(x)]),
+            )
           : v;
     const reordered = reverse(base) as FormDefinition;
     expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(base));

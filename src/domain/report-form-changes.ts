@@ -49,7 +49,7 @@ function tableOrphans(before: TableField, after: TableField): Orphan[] {
         params: { ...params, column: column.label },
       });
   }
-  if ((before.rows.length > 0) !== (after.rows.length > 0))
+  if (before.rows.length > 0 !== after.rows.length > 0)
     found.push({ field: before.key, code: 'REPORT_FORM_ROWS_MODE_CHANGED', params });
   else {
     const rows = new Set(after.rows.map((row) => row.key));
@@ -67,7 +67,8 @@ function tableOrphans(before: TableField, after: TableField): Orphan[] {
 function fieldOrphans(before: FormField, after: FormField | undefined): Orphan[] {
   const params = { label: before.label, key: before.key };
   if (!after) return [{ field: before.key, code: 'REPORT_FORM_FIELD_REMOVED', params }];
-  if (after.kind !== before.kind) return [{ field: before.key, code: 'REPORT_FORM_FIELD_KIND_CHANGED', params }];
+  if (after.kind !== before.kind)
+    return [{ field: before.key, code: 'REPORT_FORM_FIELD_KIND_CHANGED', params }];
   if (before.kind === 'number' && after.kind === 'number') {
     const found: Orphan[] = [];
     if (before.aggregate !== after.aggregate)

@@ -51,14 +51,22 @@ function checkFields(definition: FormDefinition, issues: DefinitionIssue[]) {
           params: { label: field.label, key },
         });
       for (const key of duplicates(field.rows.map((row) => row.key)))
-        issues.push({ path: `${at}.rows`, code: 'REPORT_FORM_ROW_DUPLICATE', params: { label: field.label, key } });
+        issues.push({
+          path: `${at}.rows`,
+          code: 'REPORT_FORM_ROW_DUPLICATE',
+          params: { label: field.label, key },
+        });
     });
   });
 }
 
 function checkRules(definition: FormDefinition, issues: DefinitionIssue[]) {
   // The first field of a key (a duplicate is reported on its own).
-  const fields = new Map(allFields(definition).reverse().map((field) => [field.key, field]));
+  const fields = new Map(
+    allFields(definition)
+      .reverse()
+      .map((field) => [field.key, field]),
+  );
   for (const key of duplicates(definition.rules.map((rule) => rule.key)))
     issues.push({ path: 'definition.rules', code: 'REPORT_FORM_RULE_KEY_DUPLICATE', params: { key } });
   definition.rules.forEach((rule, r) => {
@@ -69,7 +77,8 @@ function checkRules(definition: FormDefinition, issues: DefinitionIssue[]) {
     ];
     for (const [path, key] of operands) {
       const field = fields.get(key);
-      if (!field) issues.push({ path, code: 'REPORT_FORM_RULE_FIELD_UNKNOWN', params: { rule: rule.key, key } });
+      if (!field)
+        issues.push({ path, code: 'REPORT_FORM_RULE_FIELD_UNKNOWN', params: { rule: rule.key, key } });
       else if (field.kind !== 'number')
         issues.push({
           path,

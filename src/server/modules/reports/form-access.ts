@@ -31,8 +31,7 @@ export function formVisible(ownerPath: SQLWrapper, access: ReportAccess): SQL {
  * administrator at a root of the tree.
  */
 export function canEditForm(access: ReportAccess, form: Pick<FormRow, 'ownerPath'>): boolean {
-  if (form.ownerPath === null)
-    return access.grants.some((g) => g.role === 'admin' && !g.path.includes('.'));
+  if (form.ownerPath === null) return access.grants.some((g) => g.role === 'admin' && !g.path.includes('.'));
   return scopeIncludes(access.write, form.ownerPath);
 }
 

@@ -23,7 +23,11 @@ export async function moveDrafts(
   definition: FormDefinition,
 ): Promise<number> {
   const drafts = await tx
-    .select({ id: reportSubmissions.id, values: reportSubmissions.values, prefill: reportSubmissions.prefill })
+    .select({
+      id: reportSubmissions.id,
+      values: reportSubmissions.values,
+      prefill: reportSubmissions.prefill,
+    })
     .from(reportSubmissions)
     .where(and(eq(reportSubmissions.formId, formId), eq(reportSubmissions.status, 'draft')))
     .for('update');

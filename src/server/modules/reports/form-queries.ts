@@ -63,11 +63,7 @@ export async function listForms(
 }
 
 /** A form with its current definition and every version (who made it, why, how many reports use it). */
-export async function formDetail(
-  tx: Tx,
-  access: ReportAccess,
-  id: string,
-): Promise<ReportFormDetail> {
+export async function formDetail(tx: Tx, access: ReportAccess, id: string): Promise<ReportFormDetail> {
   const form = await checkedForm(tx, access, id, 'read');
   const [owner] = form.ownerUnitId
     ? await tx.select({ name: units.name }).from(units).where(eq(units.id, form.ownerUnitId))

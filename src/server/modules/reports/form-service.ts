@@ -40,7 +40,8 @@ export async function createForm(
     .from(reportForms)
     .where(and(eq(reportForms.ownerUnitId, owner.id), eq(reportForms.code, input.code)))
     .limit(1);
-  if (taken) throw new AppError(409, 'REPORT_FORM_CODE_TAKEN', { field: 'code', params: { code: input.code } });
+  if (taken)
+    throw new AppError(409, 'REPORT_FORM_CODE_TAKEN', { field: 'code', params: { code: input.code } });
   const [form] = await w.tx
     .insert(reportForms)
     .values({
@@ -144,7 +145,9 @@ export async function updateForm(w: Writer, form: FormRow, input: z.infer<typeof
     entityId: form.id,
     scopePath: form.ownerPath,
     before: form,
-    after: changed ? { ...after, definition: input.definition, changeNote: input.changeNote, draftsMoved } : after,
+    after: changed
+      ? { ...after, definition: input.definition, changeNote: input.changeNote, draftsMoved }
+      : after,
   });
 }
 

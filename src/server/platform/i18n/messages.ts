@@ -1201,39 +1201,56 @@ export const messages = {
     en: (p) => `The rule “${p.rule}” compares numbers only; “${p.label}” is not a number field.`,
   },
   REPORT_FORM_FIELD_REMOVED: {
-    vi: (p) => `Không xóa được mục «${p.label}»: đã có báo cáo gửi lên có số liệu của mục này; hãy đánh dấu «Không dùng nữa» thay vì xóa.`,
-    en: (p) => `“${p.label}” cannot be removed: reports already sent hold its data; mark it "No longer used" instead.`,
+    vi: (p) =>
+      `Không xóa được mục «${p.label}»: đã có báo cáo gửi lên có số liệu của mục này; hãy đánh dấu «Không dùng nữa» thay vì xóa.`,
+    en: (p) =>
+      `“${p.label}” cannot be removed: reports already sent hold its data; mark it "No longer used" instead.`,
   },
   REPORT_FORM_FIELD_KIND_CHANGED: {
-    vi: (p) => `Không đổi được loại của mục «${p.label}»: đã có báo cáo gửi lên; hãy đánh dấu «Không dùng nữa» cho mục cũ (và thêm mục mới nếu cần) thay vì sửa.`,
-    en: (p) => `The kind of “${p.label}” cannot change: reports were already sent; mark the old field "No longer used" (and add a new one if needed) instead.`,
+    vi: (p) =>
+      `Không đổi được loại của mục «${p.label}»: đã có báo cáo gửi lên; hãy đánh dấu «Không dùng nữa» cho mục cũ (và thêm mục mới nếu cần) thay vì sửa.`,
+    en: (p) =>
+      `The kind of “${p.label}” cannot change: reports were already sent; mark the old field "No longer used" (and add a new one if needed) instead.`,
   },
   REPORT_FORM_AGGREGATE_CHANGED: {
-    vi: (p) => `Không đổi được cách tổng hợp (cộng/trung bình) của mục «${p.label}»: đã có báo cáo gửi lên; hãy đánh dấu «Không dùng nữa» cho mục cũ (và thêm mục mới nếu cần) thay vì sửa.`,
-    en: (p) => `How “${p.label}” adds up (sum/average) cannot change: reports were already sent; mark the old field "No longer used" (and add a new one if needed) instead.`,
+    vi: (p) =>
+      `Không đổi được cách tổng hợp (cộng/trung bình) của mục «${p.label}»: đã có báo cáo gửi lên; hãy đánh dấu «Không dùng nữa» cho mục cũ (và thêm mục mới nếu cần) thay vì sửa.`,
+    en: (p) =>
+      `How “${p.label}” adds up (sum/average) cannot change: reports were already sent; mark the old field "No longer used" (and add a new one if needed) instead.`,
   },
   REPORT_FORM_INTEGER_CHANGED: {
-    vi: (p) => `Không đổi được «số nguyên» của mục «${p.label}»: đã có báo cáo gửi lên; hãy đánh dấu «Không dùng nữa» cho mục cũ (và thêm mục mới nếu cần) thay vì sửa.`,
-    en: (p) => `Whether “${p.label}” is a whole number cannot change: reports were already sent; mark the old field "No longer used" (and add a new one if needed) instead.`,
+    vi: (p) =>
+      `Không đổi được «số nguyên» của mục «${p.label}»: đã có báo cáo gửi lên; hãy đánh dấu «Không dùng nữa» cho mục cũ (và thêm mục mới nếu cần) thay vì sửa.`,
+    en: (p) =>
+      `Whether “${p.label}” is a whole number cannot change: reports were already sent; mark the old field "No longer used" (and add a new one if needed) instead.`,
   },
   REPORT_FORM_COLUMNS_DROPPED: {
-    vi: (p) => `Không bỏ được cột ${p.columns} của bảng «${p.label}»: đã có báo cáo gửi lên có số liệu; hãy đánh dấu «Không dùng nữa» cho mục cũ (và thêm mục mới nếu cần) thay vì sửa.`,
-    en: (p) => `The columns ${p.columns} of “${p.label}” cannot go: reports already sent hold them; mark the old field "No longer used" (and add a new one if needed) instead.`,
+    vi: (p) =>
+      `Không bỏ được cột ${p.columns} của bảng «${p.label}»: đã có báo cáo gửi lên có số liệu; hãy đánh dấu «Không dùng nữa» cho mục cũ (và thêm mục mới nếu cần) thay vì sửa.`,
+    en: (p) =>
+      `The columns ${p.columns} of “${p.label}” cannot go: reports already sent hold them; mark the old field "No longer used" (and add a new one if needed) instead.`,
   },
   REPORT_FORM_COLUMN_KIND_CHANGED: {
-    vi: (p) => `Không đổi được loại cột «${p.column}» của bảng «${p.label}»: đã có báo cáo gửi lên; hãy đánh dấu «Không dùng nữa» cho mục cũ (và thêm mục mới nếu cần) thay vì sửa.`,
-    en: (p) => `The kind of column “${p.column}” of “${p.label}” cannot change: reports were already sent; mark the old field "No longer used" (and add a new one if needed) instead.`,
+    vi: (p) =>
+      `Không đổi được loại cột «${p.column}» của bảng «${p.label}»: đã có báo cáo gửi lên; hãy đánh dấu «Không dùng nữa» cho mục cũ (và thêm mục mới nếu cần) thay vì sửa.`,
+    en: (p) =>
+      `The kind of column “${p.column}” of “${p.label}” cannot change: reports were already sent; mark the old field "No longer used" (and add a new one if needed) instead.`,
   },
   REPORT_FORM_ROWS_DROPPED: {
-    vi: (p) => `Không bỏ được dòng ${p.rows} của bảng «${p.label}»: đã có báo cáo gửi lên có số liệu; hãy đánh dấu «Không dùng nữa» cho mục cũ (và thêm mục mới nếu cần) thay vì sửa.`,
-    en: (p) => `The rows ${p.rows} of “${p.label}” cannot go: reports already sent hold them; mark the old field "No longer used" (and add a new one if needed) instead.`,
+    vi: (p) =>
+      `Không bỏ được dòng ${p.rows} của bảng «${p.label}»: đã có báo cáo gửi lên có số liệu; hãy đánh dấu «Không dùng nữa» cho mục cũ (và thêm mục mới nếu cần) thay vì sửa.`,
+    en: (p) =>
+      `The rows ${p.rows} of “${p.label}” cannot go: reports already sent hold them; mark the old field "No longer used" (and add a new one if needed) instead.`,
   },
   REPORT_FORM_ROWS_MODE_CHANGED: {
-    vi: (p) => `Không đổi được bảng «${p.label}» giữa dòng cố định và dòng tự do: đã có báo cáo gửi lên; hãy đánh dấu «Không dùng nữa» cho mục cũ (và thêm mục mới nếu cần) thay vì sửa.`,
-    en: (p) => `“${p.label}” cannot switch between fixed and free rows: reports were already sent; mark the old field "No longer used" (and add a new one if needed) instead.`,
+    vi: (p) =>
+      `Không đổi được bảng «${p.label}» giữa dòng cố định và dòng tự do: đã có báo cáo gửi lên; hãy đánh dấu «Không dùng nữa» cho mục cũ (và thêm mục mới nếu cần) thay vì sửa.`,
+    en: (p) =>
+      `“${p.label}” cannot switch between fixed and free rows: reports were already sent; mark the old field "No longer used" (and add a new one if needed) instead.`,
   },
   REPORT_FORM_PERIOD_TYPE_CHANGED: {
-    vi: () => 'Không đổi được kỳ báo cáo: biểu mẫu đã có báo cáo; hãy ngừng sử dụng biểu mẫu này và lập biểu mẫu mới.',
+    vi: () =>
+      'Không đổi được kỳ báo cáo: biểu mẫu đã có báo cáo; hãy ngừng sử dụng biểu mẫu này và lập biểu mẫu mới.',
     en: () => 'The period type cannot change: the form already has reports; retire it and create a new form.',
   },
   // -- end of report forms --
