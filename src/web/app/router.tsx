@@ -16,6 +16,7 @@ import { parseMeetingSearch, parseMeetingsSearch, parseNewMeetingSearch } from '
 import { parseMemberSearch, parseStatisticsSearch } from '../features/members/search';
 import { isUnitTab, type UnitTab } from '../features/org/search';
 import { parseProgramsSearch } from '../features/programs/search';
+import { parseFormsSearch, parseNewFormSearch } from '../features/report-forms/search';
 import { parseTaskBoardSearch, parseTaskListSearch } from '../features/tasks/search';
 import { parseSessionSearch, parseSessionsSearch } from '../features/working-sessions/search';
 import { ApiError, meQueryKey } from './api';
@@ -492,6 +493,29 @@ const notFoundRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/errors/NotFoundPage'), 'NotFoundPage'),
 });
 
+const reportFormsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports/forms',
+  staticData: { module: 'reports' },
+  validateSearch: parseFormsSearch,
+  component: lazyRouteComponent(() => import('../features/report-forms/FormsPage'), 'FormsPage'),
+});
+
+const newReportFormRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports/forms/new',
+  staticData: { module: 'reports' },
+  validateSearch: parseNewFormSearch,
+  component: lazyRouteComponent(() => import('../features/report-forms/FormPages'), 'NewFormPage'),
+});
+
+const reportFormRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports/forms/$formId',
+  staticData: { module: 'reports' },
+  component: lazyRouteComponent(() => import('../features/report-forms/FormPages'), 'FormPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -514,6 +538,9 @@ const routeTree = rootRoute.addChildren([
     checkInRoute,
     programsRoute,
     programRoute,
+    reportFormsRoute,
+    newReportFormRoute,
+    reportFormRoute,
     workingSessionsRoute,
     newWorkingSessionRoute,
     workingSessionRoute,

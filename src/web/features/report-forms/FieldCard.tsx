@@ -1,0 +1,118 @@
+import { Card, Checkbox, Form, Input, InputNumber, Space, Tag } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NumberField } from '../../../contracts/report-forms';
+import type { Change } from './change';
+import { type EditField, type EditTable, keyFollows } from './editor-state';
+import { KeyInput } from './KeyInput';
+import { NumberOptions } from './NumberOptions';
+import { TableOptions } from './TableOptions';
+
+interface FieldCardProps {
+  field: EditField;
+  change: Change<EditField>;
+  /** The keys of the form's other fields (a new key must differ from them). */
+  otherKeys: () => Set<string>;
+  tools: ReactNode;
+}
+
+/** One field of a section: what it asks (label, help), its key, and the options of its kind. */
+export function FieldCard({ field, change, otherKeys, tools }: FieldCardProps) {
+  const { t } = useTranslation();
+  return (
+    <Card
+      size="small"
+      className={field.retired ? 'rforms-field rforms-retired' : 'rforms-field'}
+      title={
+        <Space wrap>
+          <Tag color={field.kind === 'number' ? 'blue' : field.kind === 'text' ? 'gold' : 'purple'}>
+            {t(`reportForms.kinds.${field.kind}`)}
+          </Tag>
+          {field.retired ? <Tag>{t('reportForms.retiredTag')}</Tag> : null}
+        </Space>
+      }
+      extra={tools}
+    >
+      <Form layout="vertical" component="div" className="rforms-field-form">
+        <Form.Item label={t('reportForms.fieldLabel')} required className="rforms-wide">
+          <Input
+            value={field.label}
+            maxLength={300}
+            onChange={(e) =>
+              change((f) => {
+                f.label = e.target.value;
+                keyFollows(f, e.target.value, otherKeys());
+              })
+            }
+          />
+        </Form.Item>
+        <Form.Item className="rforms-wide">
+          <KeyInput
+            value={field.key}
+            onChange={(key) =>
+              change((f) => {
+                f.key = key;
+                f.autoKey = false;
+              })
+            }
+          />
+        </Form.Item>
+        <Form.Item label={t('reportForms.help')} className="rforms-wide">
+          <Input.TextArea
+            value={field.help ?? ''}
+            maxLength={1000}
+            autoSize={{ minRows: 1, maxRows: 4 }}
+            onChange={(e) =>
+              change((f) => {
+                f.help = e.target.value || null;
+              })
+            }
+          />
+        </Form.Item>
+        <Form.Item className="rforms-wide">
+          <Space wrap size="large">
+            <Checkbox
+              checked={field.required}
+              onChange={(e) =>
+                change((f) => {
+                  f.required = e.target.checked;
+                })
+              }
+            >
+              {t('reportForms.required')}
+            </Checkbox>
+            <Checkbox
+              checked={field.retired}
+              onChange={(e) =>
+                change((f) => {
+                  f.retired = e.target.checked;
+                })
+              }
+            >
+              {t('reportForms.retired')}
+            </Checkbox>
+          </Space>
+        </Form.Item>
+        {field.kind === 'number' ? (
+          <NumberOptions field={field} change={change as unknown as Change<NumberField>} />
+        ) : field.kind === 'table' ? (
+          <TableOptions field={field} change={change as unknown as Change<EditTable>} />
+        ) : (
+          <Form.Item label={t('reportForms.maxLength')}>
+            <InputNumber
+              min={10}
+              max={20000}
+              precision={0}
+              value={field.maxLength}
+              onChange={(value) =>
+                change((f) => {
+                  if (f.kind === 'text') f.maxLength = value ?? 4000;
+                })
+              }
+            />
+          </Form.Item>
+        )}
+      </Form>
+    </Card>
+  );
+}
