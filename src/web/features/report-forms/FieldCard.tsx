@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { NumberField } from '../../../contracts/report-forms';
 import type { Change } from './change';
 import { type EditField, type EditTable, keyFollows } from './editor-state';
+import { FieldItem } from './FieldItem';
 import { KeyInput } from './KeyInput';
 import { NumberOptions } from './NumberOptions';
 import { TableOptions } from './TableOptions';
@@ -25,16 +26,14 @@ export function FieldCard({ field, change, otherKeys, tools }: FieldCardProps) {
       className={field.retired ? 'rforms-field rforms-retired' : 'rforms-field'}
       title={
         <Space wrap>
-          <Tag color={field.kind === 'number' ? 'blue' : field.kind === 'text' ? 'gold' : 'purple'}>
-            {t(`reportForms.kinds.${field.kind}`)}
-          </Tag>
+          <Tag>{t(`reportForms.kinds.${field.kind}`)}</Tag>
           {field.retired ? <Tag>{t('reportForms.retiredTag')}</Tag> : null}
         </Space>
       }
       extra={tools}
     >
       <Form layout="vertical" component="div" className="rforms-field-form">
-        <Form.Item label={t('reportForms.fieldLabel')} required className="rforms-wide">
+        <FieldItem label={t('reportForms.fieldLabel')} required className="rforms-wide">
           <Input
             value={field.label}
             maxLength={300}
@@ -45,7 +44,7 @@ export function FieldCard({ field, change, otherKeys, tools }: FieldCardProps) {
               })
             }
           />
-        </Form.Item>
+        </FieldItem>
         <Form.Item className="rforms-wide">
           <KeyInput
             value={field.key}
@@ -57,7 +56,7 @@ export function FieldCard({ field, change, otherKeys, tools }: FieldCardProps) {
             }
           />
         </Form.Item>
-        <Form.Item label={t('reportForms.help')} className="rforms-wide">
+        <FieldItem label={t('reportForms.help')} className="rforms-wide">
           <Input.TextArea
             value={field.help ?? ''}
             maxLength={1000}
@@ -68,7 +67,7 @@ export function FieldCard({ field, change, otherKeys, tools }: FieldCardProps) {
               })
             }
           />
-        </Form.Item>
+        </FieldItem>
         <Form.Item className="rforms-wide">
           <Space wrap size="large">
             <Checkbox
@@ -98,7 +97,7 @@ export function FieldCard({ field, change, otherKeys, tools }: FieldCardProps) {
         ) : field.kind === 'table' ? (
           <TableOptions field={field} change={change as unknown as Change<EditTable>} />
         ) : (
-          <Form.Item label={t('reportForms.maxLength')}>
+          <FieldItem label={t('reportForms.maxLength')}>
             <InputNumber
               min={10}
               max={20000}
@@ -110,7 +109,7 @@ export function FieldCard({ field, change, otherKeys, tools }: FieldCardProps) {
                 })
               }
             />
-          </Form.Item>
+          </FieldItem>
         )}
       </Form>
     </Card>

@@ -1,8 +1,8 @@
 import { Card, Empty, Form, Input, InputNumber, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FormDefinition, FormField, TableField } from '../../../contracts/report-forms';
-import { ruleLabel } from '../../../domain/report-values';
-import { sourceName } from './labels';
+import { FieldItem } from './FieldItem';
+import { ruleText, sourceName } from './labels';
 
 /** A table as the unit fills it: fixed rows named at the left, or free rows (one blank row shown). */
 function TablePreview({ field }: { field: TableField }) {
@@ -57,7 +57,7 @@ function FieldPreview({ field }: { field: FormField }) {
     .filter(Boolean)
     .join(' ');
   return (
-    <Form.Item label={field.label || field.key} required={field.required} extra={extra || undefined}>
+    <FieldItem label={field.label || field.key} required={field.required} extra={extra || undefined}>
       {field.kind === 'number' ? (
         <InputNumber
           aria-label={field.label}
@@ -76,7 +76,7 @@ function FieldPreview({ field }: { field: FormField }) {
       ) : (
         <TablePreview field={field} />
       )}
-    </Form.Item>
+    </FieldItem>
   );
 }
 
@@ -106,7 +106,7 @@ export function FormPreview({ definition, name }: { definition: FormDefinition; 
         <Card title={t('reportForms.preview.rules')} size="small">
           <ul>
             {definition.rules.map((rule) => (
-              <li key={rule.key}>{ruleLabel(rule, definition)}</li>
+              <li key={rule.key}>{ruleText(rule, definition)}</li>
             ))}
           </ul>
         </Card>

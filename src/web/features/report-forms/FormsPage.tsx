@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { Alert, Button, Card, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Space, Switch, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth';
 import { errorText } from '../../app/errors';
 import { ButtonLink } from '../../components/ButtonLink';
 import { PageHeader } from '../../components/PageHeader';
+import { StatusText } from '../../components/StatusText';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { canDesignForms } from './access';
 import { formsQuery, type ReportFormSummary } from './api';
@@ -93,9 +94,9 @@ export function FormsPage() {
             title: t('reportForms.status'),
             render: (_, form) =>
               form.status === 'active' ? (
-                <Tag color="green">{t('reportForms.statuses.active')}</Tag>
+                <StatusText tone="ok">{t('reportForms.statuses.active')}</StatusText>
               ) : (
-                <Tag>{t('reportForms.statuses.retired')}</Tag>
+                <StatusText tone="off">{t('reportForms.statuses.retired')}</StatusText>
               ),
           },
           {

@@ -2,6 +2,7 @@ import { Checkbox, Form, Input, InputNumber, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type NumberField, prefillSources } from '../../../contracts/report-forms';
 import type { Change } from './change';
+import { FieldItem } from './FieldItem';
 import { sourceName } from './labels';
 
 /** Measure, whole number, bounds, how the committee adds the figures up, and where a figure can be pre-filled from. */
@@ -13,28 +14,28 @@ export function NumberOptions({ field, change }: { field: NumberField; change: C
     });
   return (
     <div className="rforms-options">
-      <Form.Item label={t('reportForms.measure')} extra={t('reportForms.measureHelp')}>
+      <FieldItem label={t('reportForms.measure')} extra={t('reportForms.measureHelp')}>
         <Input
           value={field.unit ?? ''}
           maxLength={30}
           onChange={(e) => set('unit', e.target.value || null)}
         />
-      </Form.Item>
-      <Form.Item label={t('reportForms.min')}>
+      </FieldItem>
+      <FieldItem label={t('reportForms.min')}>
         <InputNumber
           value={field.min}
           onChange={(value) => set('min', value ?? null)}
           style={{ width: '100%' }}
         />
-      </Form.Item>
-      <Form.Item label={t('reportForms.max')}>
+      </FieldItem>
+      <FieldItem label={t('reportForms.max')}>
         <InputNumber
           value={field.max}
           onChange={(value) => set('max', value ?? null)}
           style={{ width: '100%' }}
         />
-      </Form.Item>
-      <Form.Item label={t('reportForms.aggregate')}>
+      </FieldItem>
+      <FieldItem label={t('reportForms.aggregate')}>
         <Radio.Group
           value={field.aggregate}
           onChange={(e) => set('aggregate', e.target.value)}
@@ -43,13 +44,13 @@ export function NumberOptions({ field, change }: { field: NumberField; change: C
             { value: 'avg', label: t('reportForms.aggregates.avg') },
           ]}
         />
-      </Form.Item>
+      </FieldItem>
       <Form.Item>
         <Checkbox checked={field.integer} onChange={(e) => set('integer', e.target.checked)}>
           {t('reportForms.integer')}
         </Checkbox>
       </Form.Item>
-      <Form.Item label={t('reportForms.source')} extra={t('reportForms.sourceHelp')} className="rforms-wide">
+      <FieldItem label={t('reportForms.source')} extra={t('reportForms.sourceHelp')} className="rforms-wide">
         <Select
           allowClear
           placeholder={t('reportForms.noSource')}
@@ -57,7 +58,7 @@ export function NumberOptions({ field, change }: { field: NumberField; change: C
           onChange={(value) => set('source', value ?? null)}
           options={prefillSources.map((source) => ({ value: source, label: sourceName(t, source) }))}
         />
-      </Form.Item>
+      </FieldItem>
     </div>
   );
 }

@@ -5,14 +5,7 @@ import { ruleOperators } from '../../../contracts/report-forms';
 import { type Change, part } from './change';
 import { type EditorState, type EditRule, newRule, numberFields } from './editor-state';
 import { ItemTools } from './ItemTools';
-
-const opText: Record<(typeof ruleOperators)[number], string> = {
-  '<=': '≤',
-  '<': '<',
-  '=': '=',
-  '>=': '≥',
-  '>': '>',
-};
+import { opText } from './labels';
 
 /** Checks between numbers, "A ≤ B + C", picked from the form's number fields. */
 export function RulesCard({ state, change }: { state: EditorState; change: Change<EditorState> }) {

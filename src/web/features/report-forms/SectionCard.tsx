@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type Change, part } from './change';
 import { type EditSection, type FieldKind, keyFollows, newField } from './editor-state';
 import { FieldCard } from './FieldCard';
+import { FieldItem } from './FieldItem';
 import { ItemTools } from './ItemTools';
 import { KeyInput } from './KeyInput';
 
@@ -32,7 +33,7 @@ export function SectionCard({ section, index, change, fieldKeys, sectionKeys, to
       extra={tools}
     >
       <Form layout="vertical" component="div">
-        <Form.Item label={t('reportForms.sectionTitle')} required>
+        <FieldItem label={t('reportForms.sectionTitle')} required>
           <Input
             value={section.title}
             maxLength={300}
@@ -43,7 +44,7 @@ export function SectionCard({ section, index, change, fieldKeys, sectionKeys, to
               })
             }
           />
-        </Form.Item>
+        </FieldItem>
         <Form.Item>
           <KeyInput
             value={section.key}

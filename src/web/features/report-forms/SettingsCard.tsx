@@ -7,6 +7,7 @@ import { DATE_FORMAT, toIsoDate } from '../../app/format';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import type { Change } from './change';
 import type { FormSettings } from './editor-state';
+import { FieldItem } from './FieldItem';
 import { periodTypeName } from './labels';
 
 interface SettingsCardProps {
@@ -27,7 +28,7 @@ export function SettingsCard({ settings, change, isNew, ownerName }: SettingsCar
   return (
     <Card title={t('reportForms.settings')} className="rforms-card">
       <Form layout="vertical" component="div" className="rforms-settings">
-        <Form.Item label={t('reportForms.owner')} required>
+        <FieldItem label={t('reportForms.owner')} required>
           {isNew ? (
             <UnitTreeSelect
               aria-label={t('reportForms.owner')}
@@ -37,8 +38,8 @@ export function SettingsCard({ settings, change, isNew, ownerName }: SettingsCar
           ) : (
             <Input value={ownerName ?? t('reportForms.builtIn')} disabled />
           )}
-        </Form.Item>
-        <Form.Item
+        </FieldItem>
+        <FieldItem
           label={t('reportForms.code')}
           required
           extra={isNew ? t('reportForms.codeHelp') : undefined}
@@ -49,18 +50,18 @@ export function SettingsCard({ settings, change, isNew, ownerName }: SettingsCar
             maxLength={30}
             onChange={(e) => set('code', e.target.value.toUpperCase())}
           />
-        </Form.Item>
-        <Form.Item label={t('reportForms.name')} required className="rforms-wide">
+        </FieldItem>
+        <FieldItem label={t('reportForms.name')} required className="rforms-wide">
           <Input value={settings.name} maxLength={300} onChange={(e) => set('name', e.target.value)} />
-        </Form.Item>
-        <Form.Item label={t('reportForms.periodType')} required>
+        </FieldItem>
+        <FieldItem label={t('reportForms.periodType')} required>
           <Select
             value={settings.periodType}
             onChange={(value) => set('periodType', value)}
             options={periodTypes.map((type) => ({ value: type, label: periodTypeName(t, type) }))}
           />
-        </Form.Item>
-        <Form.Item label={t('reportForms.startsOn')} required extra={t('reportForms.startsOnHelp')}>
+        </FieldItem>
+        <FieldItem label={t('reportForms.startsOn')} required extra={t('reportForms.startsOnHelp')}>
           <DatePicker
             format={DATE_FORMAT}
             style={{ width: '100%' }}
@@ -68,15 +69,15 @@ export function SettingsCard({ settings, change, isNew, ownerName }: SettingsCar
             value={settings.startsOn ? dayjs(settings.startsOn) : null}
             onChange={(value) => set('startsOn', toIsoDate(value) ?? settings.startsOn)}
           />
-        </Form.Item>
-        <Form.Item label={t('reportForms.submitters')} required className="rforms-wide">
+        </FieldItem>
+        <FieldItem label={t('reportForms.submitters')} required className="rforms-wide">
           <Checkbox.Group
             value={settings.submitterKinds}
             onChange={(values) => set('submitterKinds', values)}
             options={unitKinds.map((kind) => ({ value: kind, label: t(`unitKinds.${kind}`) }))}
           />
-        </Form.Item>
-        <Form.Item label={t('reportForms.dueDays')} required extra={t('reportForms.dueDaysHelp')}>
+        </FieldItem>
+        <FieldItem label={t('reportForms.dueDays')} required extra={t('reportForms.dueDaysHelp')}>
           <InputNumber
             min={0}
             max={120}
@@ -85,8 +86,8 @@ export function SettingsCard({ settings, change, isNew, ownerName }: SettingsCar
             onChange={(value) => set('dueDays', value ?? 0)}
             addonAfter={t('reportForms.daysAfterPeriod')}
           />
-        </Form.Item>
-        <Form.Item
+        </FieldItem>
+        <FieldItem
           label={t('reportForms.opensDaysBefore')}
           required
           extra={t('reportForms.opensDaysBeforeHelp')}
@@ -99,15 +100,15 @@ export function SettingsCard({ settings, change, isNew, ownerName }: SettingsCar
             onChange={(value) => set('opensDaysBefore', value ?? 0)}
             addonAfter={t('reportForms.daysBeforeEnd')}
           />
-        </Form.Item>
-        <Form.Item label={t('reportForms.description')} className="rforms-wide">
+        </FieldItem>
+        <FieldItem label={t('reportForms.description')} className="rforms-wide">
           <Input.TextArea
             value={settings.description}
             maxLength={2000}
             autoSize={{ minRows: 2, maxRows: 6 }}
             onChange={(e) => set('description', e.target.value)}
           />
-        </Form.Item>
+        </FieldItem>
       </Form>
     </Card>
   );

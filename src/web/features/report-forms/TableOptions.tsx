@@ -11,6 +11,7 @@ import {
   newColumnOf,
   newRowOf,
 } from './editor-state';
+import { FieldItem } from './FieldItem';
 import { ItemTools } from './ItemTools';
 import { KeyInput } from './KeyInput';
 
@@ -123,7 +124,7 @@ export function TableOptions({ field, change }: { field: EditTable; change: Chan
         {t('reportForms.addRow')}
       </Button>
       {field.rows.length === 0 ? (
-        <Form.Item label={t('reportForms.maxRows')}>
+        <FieldItem label={t('reportForms.maxRows')}>
           <InputNumber
             min={1}
             max={100}
@@ -135,7 +136,7 @@ export function TableOptions({ field, change }: { field: EditTable; change: Chan
               })
             }
           />
-        </Form.Item>
+        </FieldItem>
       ) : null}
     </div>
   );

@@ -1,7 +1,14 @@
 import type { TFunction } from 'i18next';
-import type { PrefillSource, ReportFormSummary } from '../../../contracts/report-forms';
+import type {
+  FormDefinition,
+  FormRule,
+  PrefillSource,
+  ReportFormSummary,
+  ruleOperators,
+} from '../../../contracts/report-forms';
 import type { UnitKind } from '../../../contracts/units';
 import type { PeriodType } from '../../../domain/report-periods';
+import { allFields } from '../../../domain/report-values';
 import type vi from '../../locales/vi.json';
 
 /** The words of the designer that depend on a value: period types, sources, unit kinds, the deadline. */
@@ -19,3 +26,20 @@ export const submittersText = (t: TFunction, kinds: readonly UnitKind[]) =>
 /** "Ngày thứ 5 sau kỳ" — or "Ngày cuối kỳ" when due on the period's last day. */
 export const dueText = (t: TFunction, form: Pick<ReportFormSummary, 'dueDays'>) =>
   form.dueDays === 0 ? t('reportForms.dueOnLastDay') : t('reportForms.dueAfter', { n: form.dueDays });
+
+/** The comparison as printed: ≤ rather than <=. */
+export const opText: Record<(typeof ruleOperators)[number], string> = {
+  '<=': '≤',
+  '<': '<',
+  '=': '=',
+  '>=': '≥',
+  '>': '>',
+};
+
+/** A rule as the person filling in reads it: its own name, or "Số dự sinh hoạt ≤ Tổng số đảng viên". */
+export function ruleText(rule: FormRule, definition: FormDefinition): string {
+  if (rule.label) return rule.label;
+  const labels = new Map(allFields(definition).map((field) => [field.key, field.label]));
+  const name = (key: string) => labels.get(key) || key;
+  return `${name(rule.left)} ${opText[rule.op]} ${rule.right.map(name).join(' + ')}`;
+}
