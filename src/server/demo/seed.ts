@@ -19,6 +19,7 @@ import { generateNational } from './national';
 import { seedPetitions } from './petitions';
 import { seedPrograms } from './programs';
 import { generateReference, type ReferenceData } from './reference';
+import { seedReports } from './reports';
 import { seedWorkingSessions } from './sessions';
 import { seedStudy } from './study';
 import {
@@ -293,7 +294,16 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
             publicUrl: options.publicUrl,
           })
         : {};
-      documentRows = { ...registry.counts, ...study, ...taskRows, ...petitionRows, ...programs, ...sessions };
+      const reports = await seedReports(w, { seed, today, committee });
+      documentRows = {
+        ...registry.counts,
+        ...study,
+        ...taskRows,
+        ...petitionRows,
+        ...programs,
+        ...sessions,
+        ...reports,
+      };
     }
     const rows = { ...session.writer.written, ...meetingRows, ...documentRows };
     const result: SeedSummary = {

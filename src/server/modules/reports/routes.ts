@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { formRoutes } from './form-routes';
+import { submissionRoutes } from './submission-routes';
 
 /**
  * The reports module: forms, submissions and their review, completeness and timeliness, aggregation,
@@ -7,4 +8,5 @@ import { formRoutes } from './form-routes';
  */
 export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(formRoutes);
+  await app.register(submissionRoutes);
 };
