@@ -1,5 +1,5 @@
 import { Card, Checkbox, Form, Input, InputNumber, Space, Tag } from 'antd';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NumberField } from '../../../contracts/report-forms';
 import type { Change } from './change';
@@ -11,6 +11,8 @@ import { TableOptions } from './TableOptions';
 
 interface FieldCardProps {
   field: EditField;
+  /** A refused save named this field: it is marked and brought into view. */
+  named?: boolean;
   change: Change<EditField>;
   /** The keys of the form's other fields (a new key must differ from them). */
   otherKeys: () => Set<string>;
@@ -18,12 +20,19 @@ interface FieldCardProps {
 }
 
 /** One field of a section: what it asks (label, help), its key, and the options of its kind. */
-export function FieldCard({ field, change, otherKeys, tools }: FieldCardProps) {
+export function FieldCard({ field, named, change, otherKeys, tools }: FieldCardProps) {
   const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (named) ref.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [named]);
   return (
     <Card
+      ref={ref}
       size="small"
-      className={field.retired ? 'rforms-field rforms-retired' : 'rforms-field'}
+      className={['rforms-field', field.retired && 'rforms-retired', named && 'rforms-named']
+        .filter(Boolean)
+        .join(' ')}
       title={
         <Space wrap>
           <Tag>{t(`reportForms.kinds.${field.kind}`)}</Tag>

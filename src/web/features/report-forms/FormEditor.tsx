@@ -4,15 +4,19 @@ import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormDefinition } from '../../../contracts/report-forms';
 import { definitionIssues } from '../../../domain/report-form-checks';
+import { ApiError } from '../../app/api';
 import { type Change, part } from './change';
 import { DesignIssues } from './DesignIssues';
 import { type EditorState, type EditSection, fieldKeys, newSection, toDefinition } from './editor-state';
+import { errorTarget } from './error-target';
 import { FormPreview } from './FormPreview';
 import { ItemTools } from './ItemTools';
 import { RulesCard } from './RulesCard';
 import { SaveError } from './SaveError';
 import { SectionCard } from './SectionCard';
 import { SettingsCard } from './SettingsCard';
+
+const orphanCodes = /^REPORT_FORM_(FIELD|AGGREGATE|INTEGER|COLUMN|ROWS)/;
 
 interface FormEditorProps {
   initial: EditorState;
@@ -40,6 +44,16 @@ export function FormEditor({ initial, isNew, ownerName, onSave, versions }: Form
   const definition = useMemo(() => toDefinition(state), [state]);
   const issues = useMemo(() => definitionIssues(definition), [definition]);
   const sections = part(change, (s) => s.sections);
+  // A definition path (400) or the key of a field a change would orphan (409); settings errors name no field here.
+  const target = useMemo(
+    () =>
+      errorTarget(
+        error instanceof ApiError && (error.field?.startsWith('definition.') || orphanCodes.test(error.code))
+          ? error.field
+          : undefined,
+      ),
+    [error],
+  );
   const sectionKeys = (except: string) =>
     new Set(state.sections.filter((s) => s.uid !== except).map((s) => s.key));
 
@@ -69,6 +83,7 @@ export function FormEditor({ initial, isNew, ownerName, onSave, versions }: Form
           key={section.uid}
           section={section}
           index={i}
+          target={target}
           change={part(change, (s) => s.sections[i] as EditSection)}
           fieldKeys={(except) => fieldKeys(state, except)}
           sectionKeys={() => sectionKeys(section.uid)}

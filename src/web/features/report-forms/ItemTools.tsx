@@ -39,6 +39,8 @@ export function ItemTools<T>({ list, index, what, onList, keepOne }: ItemToolsPr
       </Tooltip>
       <Popconfirm
         title={t('reportForms.removeConfirm', { what })}
+        okText={t('reportForms.removeOk')}
+        cancelText={t('common.cancel')}
         onConfirm={() => onList((l) => void l.splice(index, 1))}
       >
         <Button aria-label={remove} danger icon={<DeleteOutlined />} disabled={keepOne && list.length <= 1} />

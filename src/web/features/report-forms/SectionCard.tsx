@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Change, part } from './change';
 import { type EditSection, type FieldKind, keyFollows, newField } from './editor-state';
+import { type ErrorTarget, isTarget } from './error-target';
 import { FieldCard } from './FieldCard';
 import { FieldItem } from './FieldItem';
 import { ItemTools } from './ItemTools';
@@ -12,6 +13,8 @@ import { KeyInput } from './KeyInput';
 interface SectionCardProps {
   section: EditSection;
   index: number;
+  /** The field a refused save named, to mark. */
+  target: ErrorTarget | null;
   change: Change<EditSection>;
   /** Keys of every field of the form, but the one named (field keys are unique across the whole form). */
   fieldKeys: (except?: string) => Set<string>;
@@ -20,7 +23,15 @@ interface SectionCardProps {
 }
 
 /** A section (phần) of the form: its title and its fields, each movable within it. */
-export function SectionCard({ section, index, change, fieldKeys, sectionKeys, tools }: SectionCardProps) {
+export function SectionCard({
+  section,
+  index,
+  target,
+  change,
+  fieldKeys,
+  sectionKeys,
+  tools,
+}: SectionCardProps) {
   const { t } = useTranslation();
   const fields = part(change, (s) => s.fields);
   const what = t('reportForms.what.field');
@@ -62,6 +73,7 @@ export function SectionCard({ section, index, change, fieldKeys, sectionKeys, to
           <FieldCard
             key={field.uid}
             field={field}
+            named={isTarget(target, index, i, field.key)}
             change={part(change, (s) => s.fields[i] as (typeof s.fields)[number])}
             otherKeys={() => fieldKeys(field.uid)}
             tools={<ItemTools list={section.fields} index={i} what={what} onList={fields} keepOne />}
