@@ -16,7 +16,9 @@ import { parseMeetingSearch, parseMeetingsSearch, parseNewMeetingSearch } from '
 import { parseMemberSearch, parseStatisticsSearch } from '../features/members/search';
 import { isUnitTab, type UnitTab } from '../features/org/search';
 import { parseProgramsSearch } from '../features/programs/search';
+import { parseAggregateSearch } from '../features/report-aggregates/search';
 import { parseFormsSearch, parseNewFormSearch } from '../features/report-forms/search';
+import { parseReportsSearch } from '../features/reports/search';
 import { parseTaskBoardSearch, parseTaskListSearch } from '../features/tasks/search';
 import { parseSessionSearch, parseSessionsSearch } from '../features/working-sessions/search';
 import { ApiError, meQueryKey } from './api';
@@ -193,6 +195,26 @@ const badgesRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/lifecycle/BadgesPage'), 'BadgesPage'),
 });
 
+export interface ReportSynthesisSearch {
+  unitId?: string;
+  /** `2026-H1`, `2026-H2` or `2026`; the review being prepared now when left out. */
+  period?: string;
+  /** Form ids, comma separated; none: the forms with reports sent in the review. */
+  forms?: string;
+}
+
+const reportSynthesisRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports/synthesis',
+  staticData: { module: 'reports' },
+  validateSearch: (search: Record<string, unknown>): ReportSynthesisSearch => ({
+    unitId: text(search.unitId),
+    period: text(search.period),
+    forms: text(search.forms),
+  }),
+  component: lazyRouteComponent(() => import('../features/report-synthesis/SynthesisPage'), 'SynthesisPage'),
+});
+
 export interface MeetingsPanelSearch {
   unitId?: string;
   /** yyyy-mm; the current month when left out. */
@@ -211,6 +233,14 @@ const meetingsPanelRoute = createRoute({
     };
   },
   component: lazyRouteComponent(() => import('../features/meetings-panel/BehindPage'), 'BehindPage'),
+});
+
+const reportAggregatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports/aggregate',
+  staticData: { module: 'reports' },
+  validateSearch: parseAggregateSearch,
+  component: lazyRouteComponent(() => import('../features/report-aggregates/AggregatePage'), 'AggregatePage'),
 });
 
 const ratingScalesRoute = createRoute({
@@ -419,6 +449,21 @@ const petitionRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/petitions/PetitionPage'), 'PetitionPage'),
 });
 
+const reportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports',
+  staticData: { module: 'reports' },
+  validateSearch: parseReportsSearch,
+  component: lazyRouteComponent(() => import('../features/reports/ReportsPage'), 'ReportsPage'),
+});
+
+const reportSubmissionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports/$submissionId',
+  staticData: { module: 'reports' },
+  component: lazyRouteComponent(() => import('../features/reports/SubmissionPage'), 'SubmissionPage'),
+});
+
 export interface AccountSearch {
   section?: 'totp';
 }
@@ -531,6 +576,7 @@ const routeTree = rootRoute.addChildren([
     admissionCaseRoute,
     calendarRoute,
     badgesRoute,
+    reportSynthesisRoute,
     meetingsRoute,
     newMeetingRoute,
     meetingRoute,
@@ -552,6 +598,7 @@ const routeTree = rootRoute.addChildren([
     editDocumentRoute,
     meetingsPanelRoute,
     ratingScalesRoute,
+    reportAggregatesRoute,
     studyRoute,
     studyAssignmentRoute,
     tasksRoute,
@@ -559,6 +606,8 @@ const routeTree = rootRoute.addChildren([
     taskRoute,
     petitionsRoute,
     petitionRoute,
+    reportsRoute,
+    reportSubmissionRoute,
     accountRoute,
     notificationsRoute,
     usersRoute,

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { aggregateRoutes } from './aggregate-routes';
 import { formRoutes } from './form-routes';
 import { submissionRoutes } from './submission-routes';
+import { synthesisRoutes } from './synthesis-routes';
 
 /**
  * The reports module: forms, submissions and their review, completeness and timeliness, aggregation,
@@ -9,4 +11,6 @@ import { submissionRoutes } from './submission-routes';
 export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(formRoutes);
   await app.register(submissionRoutes);
+  await app.register(aggregateRoutes);
+  await app.register(synthesisRoutes);
 };

@@ -9,16 +9,15 @@ import type {
 import type { UnitKind } from '../../../contracts/units';
 import type { PeriodType } from '../../../domain/report-periods';
 import { allFields } from '../../../domain/report-values';
-import type vi from '../../locales/vi.json';
 
 /** The words of the designer that depend on a value: period types, sources, unit kinds, the deadline. */
 export const periodTypeName = (t: TFunction, type: PeriodType) => t(`reportForms.periodTypes.${type}`);
 
-type SourceKey = keyof typeof vi.reportForms.sources;
-
-/** i18next keys cannot hold the dots of a source name: "members.total" → "members_total". */
-export const sourceName = (t: TFunction, source: PrefillSource) =>
-  t(`reportForms.sources.${source.replace('.', '_') as SourceKey}`);
+/** A source as the list of sources names it: the report page's wording, capitalised. */
+export function sourceName(t: TFunction, source: PrefillSource): string {
+  const text = t(`reports.prefill.sources.${source}`);
+  return `${text.charAt(0).toLocaleUpperCase('vi')}${text.slice(1)}`;
+}
 
 export const submittersText = (t: TFunction, kinds: readonly UnitKind[]) =>
   kinds.map((kind) => t(`unitKinds.${kind}`)).join(', ');
