@@ -26,7 +26,7 @@ import { makeUnit, makeUser, makeWorld, PASSWORD } from '../factories';
 import { Agent, createTestApp, type TestApp } from '../harness';
 import { makeMember } from '../member-factory';
 import { petitionRow } from '../petition-factory';
-import { formRow, submissionRow } from '../report-factory';
+import { formRow, sampleDefinition, submissionRow } from '../report-factory';
 import { planRow, studyRow } from '../study-factory';
 import { taskRow, taskUpdateRow } from '../task-factory';
 
@@ -396,6 +396,32 @@ const programAction = (
   name,
   send: async (a) => send(a, await freshProgram()),
   expect: { admin: ok, committee: ok, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+});
+
+// report forms: a fixed form of the root committee for the reads, a fresh one per write.
+const reportForm = { fixed: '' };
+beforeAll(async () => {
+  reportForm.fixed = (await formRow(t.database.db, world.root.id)).id;
+});
+const reportFormBody = (extra: object = {}) => ({
+  name: 'Báo cáo tháng',
+  periodType: 'month',
+  submitterKinds: ['cell'],
+  dueDays: 5,
+  opensDaysBefore: 3,
+  startsOn: '2024-01-01',
+  definition: sampleDefinition,
+  ...extra,
+});
+const reportFormAction = (
+  route: string,
+  name: string,
+  send: (a: Agent, id: string) => ReturnType<Agent['get']>,
+): Case => ({
+  route,
+  name,
+  send: async (a) => send(a, (await formRow(t.database.db, world.root.id)).id),
+  expect: { admin: 200, committee: 200, outsider: 404, anonymous: 401, rest: 403 },
 });
 
 /** Starting a verification job changes no data, so it leaves no audit row. */
@@ -2085,6 +2111,40 @@ const cases = (): Case[] => {
       send: (a) => a.get(`/api/tasks/${task.fixed}/files/${task.file}`),
       expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
     },
+    {
+      route: 'GET /api/report-forms',
+      name: 'the forms cell A submits',
+      send: (a) => a.get(`/api/report-forms?unitId=${cellA.id}`),
+      expect: { member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/report-forms/:id',
+      name: 'a form of the root committee',
+      send: (a) => a.get(`/api/report-forms/${reportForm.fixed}`),
+      expect: { member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/report-forms/:id/versions/:versionNo',
+      name: 'version 1 of a form of the root committee',
+      send: (a) => a.get(`/api/report-forms/${reportForm.fixed}/versions/1`),
+      expect: { member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/report-forms',
+      name: 'a new form of the root committee',
+      send: (a) =>
+        a.post('/api/report-forms', reportFormBody({ ownerUnitId: root.id, code: `BC-A${++seq}` })),
+      expect: { admin: 201, committee: 201, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    reportFormAction('PUT /api/report-forms/:id', 'a new version of a form', (a, id) =>
+      a.put(
+        `/api/report-forms/${id}`,
+        reportFormBody({ definition: { ...sampleDefinition, rules: [] }, version: 1 }),
+      ),
+    ),
+    reportFormAction('POST /api/report-forms/:id/status', 'retire a form', (a, id) =>
+      a.post(`/api/report-forms/${id}/status`, { status: 'retired', version: 1 }),
+    ),
     {
       route: 'GET /api/reports/aggregate',
       name: "the root committee's aggregated figures",

@@ -17,6 +17,7 @@ import { parseMemberSearch, parseStatisticsSearch } from '../features/members/se
 import { isUnitTab, type UnitTab } from '../features/org/search';
 import { parseProgramsSearch } from '../features/programs/search';
 import { parseAggregateSearch } from '../features/report-aggregates/search';
+import { parseFormsSearch, parseNewFormSearch } from '../features/report-forms/search';
 import { parseReportsSearch } from '../features/reports/search';
 import { parseTaskBoardSearch, parseTaskListSearch } from '../features/tasks/search';
 import { parseSessionSearch, parseSessionsSearch } from '../features/working-sessions/search';
@@ -559,6 +560,29 @@ const notFoundRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/errors/NotFoundPage'), 'NotFoundPage'),
 });
 
+const reportFormsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports/forms',
+  staticData: { module: 'reports' },
+  validateSearch: parseFormsSearch,
+  component: lazyRouteComponent(() => import('../features/report-forms/FormsPage'), 'FormsPage'),
+});
+
+const newReportFormRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports/forms/new',
+  staticData: { module: 'reports' },
+  validateSearch: parseNewFormSearch,
+  component: lazyRouteComponent(() => import('../features/report-forms/FormPages'), 'NewFormPage'),
+});
+
+const reportFormRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports/forms/$formId',
+  staticData: { module: 'reports' },
+  component: lazyRouteComponent(() => import('../features/report-forms/FormPages'), 'FormPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -582,6 +606,9 @@ const routeTree = rootRoute.addChildren([
     checkInRoute,
     programsRoute,
     programRoute,
+    reportFormsRoute,
+    newReportFormRoute,
+    reportFormRoute,
     workingSessionsRoute,
     newWorkingSessionRoute,
     workingSessionRoute,

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { aggregateRoutes } from './aggregate-routes';
 import { completenessRoutes } from './completeness-routes';
+import { formRoutes } from './form-routes';
 import { submissionRoutes } from './submission-routes';
 import { synthesisRoutes } from './synthesis-routes';
 
@@ -9,6 +10,7 @@ import { synthesisRoutes } from './synthesis-routes';
  * ideological-situation themes, synthesis drafting. Each area registers its plugin here.
  */
 export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(formRoutes);
   await app.register(submissionRoutes);
   await app.register(aggregateRoutes);
   await app.register(synthesisRoutes);

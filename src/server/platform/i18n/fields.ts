@@ -210,6 +210,15 @@ const labels: Record<string, Record<Locale, string>> = {
   reply: { vi: 'Nội dung trả lời', en: 'Reply' },
   repliedOn: { vi: 'Ngày trả lời', en: 'Date of reply' },
   // report forms
+  definition: { vi: 'Nội dung biểu mẫu', en: 'Form definition' },
+  periodType: { vi: 'Loại kỳ báo cáo', en: 'Period type' },
+  submitterKinds: { vi: 'Tổ chức phải nộp', en: 'Submitting unit kinds' },
+  dueDays: { vi: 'Hạn nộp (ngày sau kỳ)', en: 'Due days after the period' },
+  opensDaysBefore: { vi: 'Mở nộp trước cuối kỳ (ngày)', en: 'Opens days before period end' },
+  changeNote: { vi: 'Lý do thay đổi', en: 'Reason for the change' },
+  sections: { vi: 'Các phần', en: 'Sections' },
+  rules: { vi: 'Quy tắc kiểm tra', en: 'Validation rules' },
+  key: { vi: 'Mã mục', en: 'Key' },
   // report submissions
   formId: { vi: 'Biểu mẫu báo cáo', en: 'Report form' },
   periodKey: { vi: 'Kỳ báo cáo', en: 'Reporting period' },

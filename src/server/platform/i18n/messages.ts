@@ -1152,6 +1152,107 @@ export const messages = {
   },
   // -- end of petitions --
   // -- report forms (biểu mẫu báo cáo) --
+  REPORT_FORM_CODE_TAKEN: {
+    vi: (p) => `Mã biểu mẫu «${p.code}» đã có ở tổ chức này; hãy chọn mã khác.`,
+    en: (p) => `The form code “${p.code}” is already used by this unit; choose another.`,
+  },
+  REPORT_FORM_OWNER_IS_CELL: {
+    vi: () => 'Chi bộ không tự đặt biểu mẫu báo cáo; biểu mẫu do cấp ủy cấp trên ban hành.',
+    en: () => 'Cells do not define report forms; the committee above does.',
+  },
+  REPORT_FORM_OWNER_DISSOLVED: {
+    vi: () => 'Tổ chức đảng này đã giải thể, không ban hành biểu mẫu mới.',
+    en: () => 'This party unit is dissolved and issues no new forms.',
+  },
+  REPORT_FORM_STATUS_SAME: {
+    vi: () => 'Biểu mẫu đã ở trạng thái này.',
+    en: () => 'The form already has this status.',
+  },
+  REPORT_FORM_KEY_DUPLICATE: {
+    vi: (p) => `Mã mục «${p.key}» bị trùng; mỗi mục của biểu mẫu cần một mã riêng.`,
+    en: (p) => `The field key “${p.key}” is used twice; every field needs its own key.`,
+  },
+  REPORT_FORM_SECTION_KEY_DUPLICATE: {
+    vi: (p) => `Mã phần «${p.key}» bị trùng; mỗi phần cần một mã riêng.`,
+    en: (p) => `The section key “${p.key}” is used twice.`,
+  },
+  REPORT_FORM_RULE_KEY_DUPLICATE: {
+    vi: (p) => `Mã quy tắc «${p.key}» bị trùng.`,
+    en: (p) => `The rule key “${p.key}” is used twice.`,
+  },
+  REPORT_FORM_COLUMN_DUPLICATE: {
+    vi: (p) => `Bảng «${p.label}» có hai cột cùng mã «${p.key}».`,
+    en: (p) => `The table “${p.label}” has two columns keyed “${p.key}”.`,
+  },
+  REPORT_FORM_ROW_DUPLICATE: {
+    vi: (p) => `Bảng «${p.label}» có hai dòng cùng mã «${p.key}».`,
+    en: (p) => `The table “${p.label}” has two rows keyed “${p.key}”.`,
+  },
+  REPORT_FORM_MIN_ABOVE_MAX: {
+    vi: (p) => `«${p.label}»: giá trị nhỏ nhất (${p.min}) lớn hơn giá trị lớn nhất (${p.max}).`,
+    en: (p) => `“${p.label}”: the minimum (${p.min}) is above the maximum (${p.max}).`,
+  },
+  REPORT_FORM_RULE_FIELD_UNKNOWN: {
+    vi: (p) => `Quy tắc «${p.rule}» dùng mục «${p.key}» không có trong biểu mẫu.`,
+    en: (p) => `The rule “${p.rule}” uses “${p.key}”, which the form does not have.`,
+  },
+  REPORT_FORM_RULE_FIELD_NOT_NUMBER: {
+    vi: (p) => `Quy tắc «${p.rule}» chỉ so sánh các mục số; «${p.label}» không phải mục số.`,
+    en: (p) => `The rule “${p.rule}” compares numbers only; “${p.label}” is not a number field.`,
+  },
+  REPORT_FORM_FIELD_REMOVED: {
+    vi: (p) =>
+      `Không xóa được mục «${p.label}»: đã có báo cáo gửi lên có số liệu của mục này; hãy đánh dấu «Không dùng nữa» thay vì xóa.`,
+    en: (p) =>
+      `“${p.label}” cannot be removed: reports already sent hold its data; mark it "No longer used" instead.`,
+  },
+  REPORT_FORM_FIELD_KIND_CHANGED: {
+    vi: (p) =>
+      `Không đổi được loại của mục «${p.label}»: đã có báo cáo gửi lên; hãy đánh dấu «Không dùng nữa» cho mục cũ (và thêm mục mới nếu cần) thay vì sửa.`,
+    en: (p) =>
+      `The kind of “${p.label}” cannot change: reports were already sent; mark the old field "No longer used" (and add a new one if needed) instead.`,
+  },
+  REPORT_FORM_AGGREGATE_CHANGED: {
+    vi: (p) =>
+      `Không đổi được cách tổng hợp (cộng/trung bình) của mục «${p.label}»: đã có báo cáo gửi lên; hãy đánh dấu «Không dùng nữa» cho mục cũ (và thêm mục mới nếu cần) thay vì sửa.`,
+    en: (p) =>
+      `How “${p.label}” adds up (sum/average) cannot change: reports were already sent; mark the old field "No longer used" (and add a new one if needed) instead.`,
+  },
+  REPORT_FORM_INTEGER_CHANGED: {
+    vi: (p) =>
+      `Không đổi được «số nguyên» của mục «${p.label}»: đã có báo cáo gửi lên; hãy đánh dấu «Không dùng nữa» cho mục cũ (và thêm mục mới nếu cần) thay vì sửa.`,
+    en: (p) =>
+      `Whether “${p.label}” is a whole number cannot change: reports were already sent; mark the old field "No longer used" (and add a new one if needed) instead.`,
+  },
+  REPORT_FORM_COLUMNS_DROPPED: {
+    vi: (p) =>
+      `Không bỏ được cột ${p.columns} của bảng «${p.label}»: đã có báo cáo gửi lên có số liệu; hãy đánh dấu «Không dùng nữa» cho mục cũ (và thêm mục mới nếu cần) thay vì sửa.`,
+    en: (p) =>
+      `The columns ${p.columns} of “${p.label}” cannot go: reports already sent hold them; mark the old field "No longer used" (and add a new one if needed) instead.`,
+  },
+  REPORT_FORM_COLUMN_KIND_CHANGED: {
+    vi: (p) =>
+      `Không đổi được loại cột «${p.column}» của bảng «${p.label}»: đã có báo cáo gửi lên; hãy đánh dấu «Không dùng nữa» cho mục cũ (và thêm mục mới nếu cần) thay vì sửa.`,
+    en: (p) =>
+      `The kind of column “${p.column}” of “${p.label}” cannot change: reports were already sent; mark the old field "No longer used" (and add a new one if needed) instead.`,
+  },
+  REPORT_FORM_ROWS_DROPPED: {
+    vi: (p) =>
+      `Không bỏ được dòng ${p.rows} của bảng «${p.label}»: đã có báo cáo gửi lên có số liệu; hãy đánh dấu «Không dùng nữa» cho mục cũ (và thêm mục mới nếu cần) thay vì sửa.`,
+    en: (p) =>
+      `The rows ${p.rows} of “${p.label}” cannot go: reports already sent hold them; mark the old field "No longer used" (and add a new one if needed) instead.`,
+  },
+  REPORT_FORM_ROWS_MODE_CHANGED: {
+    vi: (p) =>
+      `Không đổi được bảng «${p.label}» giữa dòng cố định và dòng tự do: đã có báo cáo gửi lên; hãy đánh dấu «Không dùng nữa» cho mục cũ (và thêm mục mới nếu cần) thay vì sửa.`,
+    en: (p) =>
+      `“${p.label}” cannot switch between fixed and free rows: reports were already sent; mark the old field "No longer used" (and add a new one if needed) instead.`,
+  },
+  REPORT_FORM_PERIOD_TYPE_CHANGED: {
+    vi: () =>
+      'Không đổi được kỳ báo cáo: biểu mẫu đã có báo cáo; hãy ngừng sử dụng biểu mẫu này và lập biểu mẫu mới.',
+    en: () => 'The period type cannot change: the form already has reports; retire it and create a new form.',
+  },
   // -- end of report forms --
   // -- report submissions (báo cáo định kỳ) --
   REPORT_FIELD_UNKNOWN: {
