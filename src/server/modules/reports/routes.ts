@@ -1,7 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { themeRoutes } from './theme-routes';
 
 /**
  * The reports module: forms, submissions and their review, completeness and timeliness, aggregation,
  * ideological-situation themes, synthesis drafting. Each area registers its plugin here.
  */
-export const reportsRoutes: FastifyPluginAsyncZod = async (_app) => {};
+export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(themeRoutes);
+};

@@ -218,6 +218,9 @@ const labels: Record<string, Record<Locale, string>> = {
   // report completeness
   // report aggregation
   // ideological-situation reports
+  description: { vi: 'Mô tả', en: 'Description' },
+  handlingNote: { vi: 'Ghi chú xử lý', en: 'Handling note' },
+  handledOn: { vi: 'Ngày xử lý xong', en: 'Day handled' },
   // synthesis drafting
 };
 
