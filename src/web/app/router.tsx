@@ -418,6 +418,16 @@ const petitionRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/petitions/PetitionPage'), 'PetitionPage'),
 });
 
+const reportIdeologyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports/ideology',
+  staticData: { module: 'reports' },
+  component: lazyRouteComponent(
+    () => import('../features/report-ideology/ReportIdeologyPage'),
+    'ReportIdeologyPage',
+  ),
+});
+
 export interface AccountSearch {
   section?: 'totp';
 }
@@ -532,6 +542,7 @@ const routeTree = rootRoute.addChildren([
     taskRoute,
     petitionsRoute,
     petitionRoute,
+    reportIdeologyRoute,
     accountRoute,
     notificationsRoute,
     usersRoute,
