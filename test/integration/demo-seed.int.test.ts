@@ -718,3 +718,43 @@ describe('demo meetings', () => {
     );
   });
 });
+
+describe('demo ideological-situation reports', () => {
+  it("follows the committee's themes across four closed months of the cells' reports", async () => {
+    const committee = new Agent(t.app);
+    await committee.login('committee', DEMO_PASSWORD);
+    const root = await vusta();
+    const overview = (await committee.get(`/api/report-themes/overview?unitId=${root.id}`)).json();
+    expect(overview.items).toHaveLength(7);
+    expect(overview.items[0]).toMatchObject({ name: 'Sắp xếp, tinh gọn tổ chức bộ máy', recurring: true });
+    expect(overview.items.filter((i: { status: string }) => i.status === 'handled')).toHaveLength(2);
+    expect(overview.items.every((i: { units: number }) => i.units <= 58)).toBe(true);
+    // Reports of the four months due before 22/11/2026 (July to October): most accepted, some late or missing.
+    const reports = await queryRows<{ period_key: string; status: string; late: number; n: number }>(
+      db(),
+      sql`select period_key, status, count(*) filter (where not on_time)::int as late, count(*)::int as n
+        from report_submissions group by 1, 2 order by 1, 2`,
+    );
+    expect([...new Set(reports.map((r) => r.period_key))]).toEqual([
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+    ]);
+    const accepted = reports.filter((r) => r.status === 'accepted').reduce((s, r) => s + r.n, 0);
+    const all = reports.reduce((s, r) => s + r.n, 0);
+    expect(accepted / all).toBeGreaterThan(0.7);
+    expect(all).toBeLessThan(4 * 58);
+    expect(reports.some((r) => r.late > 0)).toBe(true);
+    expect(reports.some((r) => r.status === 'submitted')).toBe(true);
+    const [mentions] = await queryRows<{ n: number; bad: number }>(
+      db(),
+      sql`select count(*)::int as n, count(*) filter (where s.status not in ('submitted', 'accepted'))::int as bad
+        from report_theme_mentions m join report_submissions s on s.id = m.submission_id`,
+    );
+    expect(mentions?.n).toBe(
+      overview.items.reduce((s: number, i: { mentions: number }) => s + i.mentions, 0),
+    );
+    expect(mentions?.bad).toBe(0);
+  });
+});
