@@ -35,7 +35,7 @@ export function HandlingForm({
     form.setFieldsValue({
       status: theme.status,
       handlingNote: theme.handlingNote ?? '',
-      handledOn: theme.handledOn ? dayjs(theme.handledOn) : null,
+      handledOn: theme.handledOn ? dayjs(theme.handledOn) : vnToday(),
     });
   }, [form, theme.status, theme.handlingNote, theme.handledOn]);
 
@@ -89,7 +89,6 @@ export function HandlingForm({
         <Form.Item
           name="handledOn"
           label={t('reportIdeology.handling.handledOn')}
-          initialValue={vnToday()}
           rules={[{ required: true, message: t('reportIdeology.handling.handledOnRequired') }]}
         >
           <DatePicker format={DATE_FORMAT} disabledDate={(d) => d.isAfter(vnToday(), 'day')} />
