@@ -58,7 +58,10 @@ export async function checkThemeRows(
     const contentColumn = field.columns.find((column) => column.kind === 'text' && column.key !== 'proposal');
     const proposalColumn = field.columns.find((column) => column.key === 'proposal');
     rows.forEach((row, index) => {
-      const theme = row.cells[themeColumn];
+      // Values were shape-checked when saved; a row without cells names no theme.
+      const cells: Record<string, unknown> =
+        row && typeof row.cells === 'object' && row.cells ? row.cells : {};
+      const theme = cells[themeColumn];
       if (theme === null || theme === undefined || theme === '') return;
       if (typeof theme !== 'string' || !uuidShape.test(theme)) {
         bad.push({ field, row: index + 1 });
@@ -68,8 +71,8 @@ export async function checkThemeRows(
         field,
         row: index + 1,
         themeId: theme.toLowerCase(),
-        content: (contentColumn && textOf(row.cells[contentColumn.key])) ?? '',
-        proposal: proposalColumn ? textOf(row.cells[proposalColumn.key]) : null,
+        content: (contentColumn && textOf(cells[contentColumn.key])) ?? '',
+        proposal: proposalColumn ? textOf(cells[proposalColumn.key]) : null,
       });
     });
   }
