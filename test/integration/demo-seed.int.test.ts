@@ -732,8 +732,9 @@ describe('demo ideological-situation reports', () => {
     // Reports of the four months due before 22/11/2026 (July to October): most accepted, some late or missing.
     const reports = await queryRows<{ period_key: string; status: string; late: number; n: number }>(
       db(),
-      sql`select period_key, status, count(*) filter (where not on_time)::int as late, count(*)::int as n
-        from report_submissions group by 1, 2 order by 1, 2`,
+      sql`select s.period_key, s.status, count(*) filter (where not s.on_time)::int as late, count(*)::int as n
+        from report_submissions s join report_forms f on f.id = s.form_id where f.code = 'TT-CB'
+        group by 1, 2 order by 1, 2`,
     );
     expect([...new Set(reports.map((r) => r.period_key))]).toEqual([
       '2026-07',

@@ -1,7 +1,9 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubmissionValues } from '../../src/contracts/reports';
+import { periodContaining, periodsEndingWith } from '../../src/domain/report-periods';
 import { addDays, todayIso } from '../../src/server/modules/org/calendar';
+import { units as orgUnits } from '../../src/server/modules/org/schema';
 import { ideologyCellDefinition } from '../../src/server/modules/reports/built-in-forms';
 import { reportForms, reportThemeMentions, reportThemes } from '../../src/server/modules/reports/schema';
 import {
@@ -367,7 +369,6 @@ describe('mentions from the opinion rows of a sent report', () => {
 });
 
 const cellPath = async (which: 'A' | 'P') => {
-  const { units: orgUnits } = await import('../../src/server/modules/org/schema');
   const id = which === 'A' ? t.world.cellA.id : units.cellP;
   return (await t.database.db.select({ p: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, id)))[0]?.p;
 };
@@ -540,5 +541,81 @@ describe("the committee's overview of themes", () => {
     expect((await agentsOv.gc.get(`/api/report-themes/${th.land}/mentions?cursor=zzz`)).json().field).toBe(
       'cursor',
     );
+  });
+});
+
+describe('mentions follow the report through the submissions service', () => {
+  const mentionsOf = async (submissionId: string) =>
+    (
+      await t.database.db
+        .select({ content: reportThemeMentions.content })
+        .from(reportThemeMentions)
+        .where(eq(reportThemeMentions.submissionId, submissionId))
+    ).map((m) => m.content);
+
+  it('recorded when sent, cleared when returned or reopened, recorded again when sent again', async () => {
+    const db = t.database.db;
+    // The world's units were founded today; the report is about an earlier month.
+    await db.update(orgUnits).set({ foundedOn: '2020-01-01' });
+    const theme = await create(committee, t.world.root.id, 'Ý kiến về cải cách tiền lương');
+    const month = periodsEndingWith(periodContaining('month', today), 3)[0]?.key as string;
+    const opened = await secretary.post('/api/report-submissions/open', {
+      formId: form.id,
+      unitId: t.world.cellA.id,
+      periodKey: month,
+    });
+    expect(opened.statusCode, opened.body).toBeLessThan(300);
+    const id = opened.json().id as string;
+    const version = async () =>
+      (await secretary.get(`/api/report-submissions/${id}`)).json().version as number;
+    const save = async (opinions: ReturnType<typeof opinion>[]) => {
+      const res = await secretary.put(`/api/report-submissions/${id}`, {
+        values: reportValues(opinions),
+        version: await version(),
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    const send = async () =>
+      secretary.post(`/api/report-submissions/${id}/submit`, { version: await version() });
+
+    await save([opinion(theme.id, 'Mong sớm thực hiện bảng lương mới', 'Tuyên truyền lộ trình')]);
+    expect((await send()).statusCode).toBe(200);
+    expect(await mentionsOf(id)).toEqual(['Mong sớm thực hiện bảng lương mới']);
+
+    const returned = await committee.post(`/api/report-submissions/${id}/return`, {
+      comment: 'Bổ sung ý kiến của đảng viên hưu trí',
+      version: await version(),
+    });
+    expect(returned.statusCode, returned.body).toBe(200);
+    expect(await mentionsOf(id)).toEqual([]);
+
+    await save([
+      opinion(theme.id, 'Mong sớm thực hiện bảng lương mới'),
+      opinion(theme.id, 'Hưu trí băn khoăn'),
+    ]);
+    expect((await send()).statusCode).toBe(200);
+    expect((await mentionsOf(id)).sort()).toEqual(['Hưu trí băn khoăn', 'Mong sớm thực hiện bảng lương mới']);
+    const accepted = await committee.post(`/api/report-submissions/${id}/accept`, {
+      version: await version(),
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(await mentionsOf(id)).toHaveLength(2);
+    const reopened = await committee.post(`/api/report-submissions/${id}/reopen`, {
+      reason: 'Chi bộ xin sửa số liệu',
+      version: await version(),
+    });
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    expect(await mentionsOf(id)).toEqual([]);
+
+    // A theme cell A may not name: the report is refused naming the table, and stays as it was.
+    const foreign = await create(partialCommittee, units.partial, 'Chủ đề của đảng bộ bộ phận');
+    await save([opinion(foreign.id, 'Không được chọn')]);
+    const before = await secretary.get(`/api/report-submissions/${id}`);
+    const refused = await send();
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({ code: 'REPORT_THEME_UNKNOWN', field: 'values.opinions' });
+    expect(refused.json().message).toContain('Dòng 1');
+    expect((await secretary.get(`/api/report-submissions/${id}`)).json()).toEqual(before.json());
+    expect(await mentionsOf(id)).toEqual([]);
   });
 });

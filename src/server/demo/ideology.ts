@@ -3,18 +3,20 @@ import type { TableValue } from '../../contracts/reports';
 import { type Period, periodContaining, reportWindow, shiftPeriod } from '../../domain/report-periods';
 import { queryRows } from '../db/client';
 import { todayIso } from '../modules/org/calendar';
+import { activeCellsUnder } from '../modules/org/cells-read';
 import { reportUnit } from '../modules/org/report-units-read';
-import { ideologyCellDefinition } from '../modules/reports/built-in-forms';
+import type { ReportAccess } from '../modules/reports/report-access';
+import { reportForms, reportThemes } from '../modules/reports/schema';
+import { checkedSubmission } from '../modules/reports/submission-access';
 import {
-  reportForms,
-  reportSubmissionEvents,
-  reportSubmissions,
-  reportThemes,
-} from '../modules/reports/schema';
-import { recordThemeMentions } from '../modules/reports/theme-mentions';
+  openSubmission,
+  reviewSubmission,
+  saveSubmission,
+  submitSubmission,
+} from '../modules/reports/submission-service';
 import { createTheme, setThemeStatus } from '../modules/reports/theme-service';
 import type { Writer } from '../platform/mutate';
-import { addDays, minDate } from './calendar';
+import { addDays, maxDate, minDate } from './calendar';
 import { Random } from './random';
 
 interface DemoTheme {
@@ -186,9 +188,9 @@ function outcomeOf(rng: Random, newest: boolean): Outcome {
 
 /**
  * The reference committee's themes of opinion and its cells' monthly ideological-situation reports (TT-CB) for
- * the last four closed months, with the opinion rows naming the themes recorded as mentions. The reports go
- * straight into the tables as the submissions service leaves them (sent, reviewed); the themes and their
- * handling go through the theme service as the committee would.
+ * the last four closed months, written through the services as the office would: each report opened with the
+ * known figures, typed, entered on the day it arrived (its opinion rows naming themes become mentions), and
+ * reviewed; the themes and their handling as the committee records them.
  */
 export async function seedIdeology(
   w: Writer,
@@ -211,79 +213,58 @@ export async function seedIdeology(
     });
     themes.push({ ...theme, id });
   }
-  const cells = await queryRows<{ id: string; path: string; members: number }>(
-    w.tx,
-    sql`select u.id, u.path::text as path,
-        (select count(*)::int from members m where m.unit_id = u.id
-          and m.status in ('probationary', 'official', 'exempted')) as members
-      from org_units u where u.kind = 'cell' and u.dissolved_on is null
-        and u.path <@ ${options.committee.path}::ltree order by u.code`,
-  );
-  const months = closedMonths(today, form, 4);
+  const scope = { subtrees: [committee.path], exact: [] };
+  const access: ReportAccess = {
+    read: scope,
+    write: scope,
+    grants: [{ role: 'admin', unitId: committee.id, unitName: committee.name, path: committee.path }],
+  };
+  const cells = await activeCellsUnder(w.tx, committee.path);
+  const months = closedMonths(today, form, 4).reverse();
   let reports = 0;
-  let mentions = 0;
-  for (const [age, period] of months.entries()) {
+  for (const [index, period] of months.entries()) {
     const window = reportWindow(period, form);
     for (const cell of cells) {
-      const outcome = outcomeOf(rng, age === 0);
+      const outcome = outcomeOf(rng, index === months.length - 1);
       if (outcome === 'missing') continue;
-      const sentOn =
-        outcome === 'late'
-          ? minDate(addDays(window.dueOn, rng.int(1, 6)), addDays(today, -1))
-          : addDays(window.dueOn, -rng.int(0, 5));
-      const status = outcome === 'late' ? 'accepted' : outcome;
-      const reviewedOn = status === 'submitted' ? null : minDate(addDays(sentOn, rng.int(1, 4)), today);
-      const members = Math.max(cell.members, 3);
-      const [row] = await w.tx
-        .insert(reportSubmissions)
-        .values({
-          formId: form.id,
-          formVersionNo: form.currentVersionNo,
-          unitId: cell.id,
-          unitPath: cell.path,
-          periodKey: period.key,
-          periodStart: period.start,
-          periodEnd: period.end,
-          opensOn: window.opensOn,
-          dueOn: window.dueOn,
-          status,
-          values: {
-            members,
-            concerned: rng.chance(0.3) ? rng.int(1, Math.min(3, members)) : 0,
-            mood: rng.pick(moods),
-            opinions: opinionRows(rng, themes),
-            issues: rng.chance(0.25) ? rng.pick(issueTexts) : null,
-            proposals: null,
-          },
-          sentOn,
-          sentAt: new Date(`${sentOn}T02:30:00Z`),
-          onTime: sentOn <= window.dueOn,
-          reviewedBy: reviewedOn ? (options.userId ?? null) : null,
-          reviewedAt: reviewedOn ? new Date(`${reviewedOn}T08:00:00Z`) : null,
-          reviewComment:
-            status === 'returned' ? 'Đề nghị chi bộ bổ sung nhận định về tư tưởng đảng viên trẻ.' : null,
-        })
-        .returning();
-      if (!row) throw new Error('insert returned nothing');
+      const unit = await reportUnit(w.tx, cell.id);
+      if (!unit || (unit.foundedOn !== null && unit.foundedOn > period.end)) continue;
+      // The office enters each cell's report on the day it arrived, then reviews it.
+      const id = await openSubmission(as, form, unit, period.key, today);
+      let row = await checkedSubmission(w.tx, access, id, 'write');
+      const members = typeof row.values.members === 'number' ? row.values.members : rng.int(8, 30);
+      await saveSubmission(as, row, {
+        ...row.values,
+        members,
+        concerned: rng.chance(0.3) ? rng.int(0, Math.min(3, members)) : 0,
+        mood: rng.pick(moods),
+        opinions: opinionRows(rng, themes),
+        issues: rng.chance(0.25) ? rng.pick(issueTexts) : null,
+      });
+      const arrived =
+        outcome === 'late' ? addDays(window.dueOn, rng.int(1, 6)) : addDays(window.dueOn, -rng.int(0, 5));
+      const receivedOn = minDate(maxDate(arrived, window.opensOn), today);
+      row = await checkedSubmission(w.tx, access, id, 'write');
+      await submitSubmission(as, access, row, receivedOn, today);
       reports += 1;
-      await w.tx.insert(reportSubmissionEvents).values([
-        { submissionId: row.id, kind: 'submitted' as const, at: row.sentAt ?? new Date() },
-        ...(row.reviewedAt && status !== 'submitted'
-          ? [
-              {
-                submissionId: row.id,
-                kind: status === 'returned' ? ('returned' as const) : ('accepted' as const),
-                comment: row.reviewComment,
-                byUserId: options.userId ?? null,
-                at: row.reviewedAt,
-              },
-            ]
-          : []),
-      ]);
-      // A returned report's mentions wait until it is sent again.
-      if (status !== 'returned') mentions += await recordThemeMentions(w.tx, row, ideologyCellDefinition);
+      if (outcome === 'submitted') continue;
+      row = await checkedSubmission(w.tx, access, id, 'write');
+      if (outcome === 'returned')
+        await reviewSubmission(
+          as,
+          access,
+          row,
+          'returned',
+          'Đề nghị chi bộ bổ sung nhận định về tư tưởng đảng viên trẻ.',
+        );
+      else await reviewSubmission(as, access, row, 'accepted', null);
     }
   }
+  const [counted] = await queryRows<{ n: number }>(
+    w.tx,
+    sql`select count(*)::int as n from report_theme_mentions m join report_themes t on t.id = m.theme_id
+      where t.owner_unit_id = ${committee.id}`,
+  );
   // The committee's handling, dated no later than the real today (the service refuses later days).
   for (const theme of themes) {
     if (!theme.handling) continue;
@@ -298,7 +279,7 @@ export async function seedIdeology(
       version: 1,
     });
   }
-  return { reportThemes: themes.length, ideologyReports: reports, reportThemeMentions: mentions };
+  return { reportThemes: themes.length, ideologyReports: reports, reportThemeMentions: counted?.n ?? 0 };
 }
 
 async function themeRowOf(w: Writer, id: string) {

@@ -20,6 +20,7 @@ import { generateNational } from './national';
 import { seedPetitions } from './petitions';
 import { seedPrograms } from './programs';
 import { generateReference, type ReferenceData } from './reference';
+import { seedReports } from './reports';
 import { seedWorkingSessions } from './sessions';
 import { seedStudy } from './study';
 import {
@@ -294,7 +295,16 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
             publicUrl: options.publicUrl,
           })
         : {};
-      documentRows = { ...registry.counts, ...study, ...taskRows, ...petitionRows, ...programs, ...sessions };
+      const reports = await seedReports(w, { seed, today, committee });
+      documentRows = {
+        ...registry.counts,
+        ...study,
+        ...taskRows,
+        ...petitionRows,
+        ...programs,
+        ...sessions,
+        ...reports,
+      };
       Object.assign(
         documentRows,
         await seedIdeology(w, { seed, today, committee, userId: committeeUser?.id }),

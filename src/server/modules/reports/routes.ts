@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { submissionRoutes } from './submission-routes';
 import { themeRoutes } from './theme-routes';
 
 /**
@@ -6,5 +7,6 @@ import { themeRoutes } from './theme-routes';
  * ideological-situation themes, synthesis drafting. Each area registers its plugin here.
  */
 export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(submissionRoutes);
   await app.register(themeRoutes);
 };
