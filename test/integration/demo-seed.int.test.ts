@@ -41,11 +41,13 @@ let t: TestApp;
 let database: Database;
 let summary: SeedSummary;
 
+// The demo writes its reports through the reports service (a few hundred sends and reviews): over two minutes
+// on a busy machine.
 beforeAll(async () => {
   database = await freshDatabase();
   summary = await seedDemo(database, { publicUrl: PUBLIC_URL, today: TODAY });
   t = await createTestApp({}, database);
-});
+}, 300_000);
 afterAll(() => t.close());
 
 const db = () => database.db;
@@ -105,7 +107,7 @@ describe('the demo generator', () => {
     } finally {
       await second.close();
     }
-  });
+  }, 300_000);
 
   it('round-trips every generated record through the loader', async () => {
     const ref = generateReference({ seed: DEFAULT_SEED, today: TODAY, national: false });
