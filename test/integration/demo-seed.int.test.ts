@@ -557,7 +557,7 @@ describe('scale', () => {
     } finally {
       await scaled.close();
     }
-  });
+  }, 300_000);
 
   it('restores deferred indexes and foreign keys exactly, and a bad row undoes the whole bulk load', async () => {
     const scratch = await freshDatabase();
