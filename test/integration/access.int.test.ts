@@ -27,6 +27,7 @@ import { makeUnit, makeUser, makeWorld, PASSWORD } from '../factories';
 import { Agent, createTestApp, type TestApp } from '../harness';
 import { makeMember } from '../member-factory';
 import { petitionRow } from '../petition-factory';
+import { formRow, submissionRow } from '../report-factory';
 import { planRow, studyRow } from '../study-factory';
 import { taskRow, taskUpdateRow } from '../task-factory';
 
@@ -265,6 +266,26 @@ beforeAll(async () => {
 });
 const freshTask = (values: Parameters<typeof taskRow>[3] = {}) =>
   taskRow(t.database.db, world.root.id, world.cellA.id, values);
+
+// reports: a monthly form of the root whose window is open all month; fresh reports of cell A per call, each
+// for a month of its own (saving, sending and reviewing do not look at the window).
+const report = {} as { form: Awaited<ReturnType<typeof formRow>>; fixed: string };
+let reportMonth = 0;
+beforeAll(async () => {
+  report.form = await formRow(t.database.db, world.root.id, { opensDaysBefore: 366 });
+  report.fixed = (
+    await submissionRow(t.database.db, report.form, world.cellA.id, '2023-12', reportValues)
+  ).id;
+});
+const reportValues = { members: 10, present: 9, results: 'Hoàn thành nhiệm vụ.' };
+const freshReport = (status: 'draft' | 'submitted' | 'accepted') => {
+  reportMonth++;
+  const key = `${2000 + Math.floor(reportMonth / 12)}-${String((reportMonth % 12) + 1).padStart(2, '0')}`;
+  return submissionRow(t.database.db, report.form, world.cellA.id, key, reportValues, { status });
+};
+/** Writers of cell A fill its reports in; the root's writers review them. */
+const reportMakers = { admin: 200, committee: 200, secretary: 200, outsider: 404, anonymous: 401, rest: 403 };
+const reportReviewers = { admin: 200, committee: 200, outsider: 404, anonymous: 401, rest: 403 };
 
 // meetings: planned meetings of cell A put straight into the table, one per call of a mutating case.
 let meetingDay = 0;
@@ -2085,6 +2106,100 @@ const cases = (): Case[] => {
       name: "download a progress report's file",
       send: (a) => a.get(`/api/tasks/${task.fixed}/files/${task.file}`),
       expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/report-submissions/due',
+      name: 'what cell A has to report',
+      send: (a) => a.get(`/api/report-submissions/due?unitId=${cellA.id}`),
+      expect: { member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/report-submissions/review-queue',
+      name: 'reports waiting for review',
+      send: (a) => a.get('/api/report-submissions/review-queue'),
+      expect: { admin: 200, committee: 200, secretary: 200, outsider: 200, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'GET /api/report-submissions',
+      name: "the root's reports",
+      send: (a) => a.get(`/api/report-submissions?unitId=${root.id}`),
+      expect: { secretary: 404, member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/report-forms/:id/periods',
+      name: "a form's open periods",
+      send: (a) => a.get(`/api/report-forms/${report.form.id}/periods`),
+      expect: { member: 403, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/report-submissions/open',
+      name: "open cell A's report for this month",
+      send: async (a) => {
+        const form = await formRow(t.database.db, root.id, { opensDaysBefore: 366 });
+        return a.post('/api/report-submissions/open', {
+          formId: form.id,
+          unitId: cellA.id,
+          periodKey: today.slice(0, 7),
+        });
+      },
+      expect: reportMakers,
+    },
+    {
+      route: 'GET /api/report-submissions/:id',
+      name: "cell A's report",
+      send: (a) => a.get(`/api/report-submissions/${report.fixed}`),
+      expect: { member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'PUT /api/report-submissions/:id',
+      name: "save cell A's draft",
+      send: async (a) =>
+        a.put(`/api/report-submissions/${(await freshReport('draft')).id}`, {
+          values: reportValues,
+          version: 1,
+        }),
+      expect: reportMakers,
+    },
+    {
+      route: 'POST /api/report-submissions/:id/prefill',
+      name: "refresh the known figures of cell A's draft",
+      send: async (a) =>
+        a.post(`/api/report-submissions/${(await freshReport('draft')).id}/prefill`, { version: 1 }),
+      expect: reportMakers,
+    },
+    {
+      route: 'POST /api/report-submissions/:id/submit',
+      name: "send cell A's report",
+      send: async (a) =>
+        a.post(`/api/report-submissions/${(await freshReport('draft')).id}/submit`, { version: 1 }),
+      expect: reportMakers,
+    },
+    {
+      route: 'POST /api/report-submissions/:id/accept',
+      name: "accept cell A's report",
+      send: async (a) =>
+        a.post(`/api/report-submissions/${(await freshReport('submitted')).id}/accept`, { version: 1 }),
+      expect: reportReviewers,
+    },
+    {
+      route: 'POST /api/report-submissions/:id/return',
+      name: "return cell A's report",
+      send: async (a) =>
+        a.post(`/api/report-submissions/${(await freshReport('submitted')).id}/return`, {
+          version: 1,
+          comment: 'Bổ sung số liệu',
+        }),
+      expect: reportReviewers,
+    },
+    {
+      route: 'POST /api/report-submissions/:id/reopen',
+      name: "reopen cell A's accepted report",
+      send: async (a) =>
+        a.post(`/api/report-submissions/${(await freshReport('accepted')).id}/reopen`, {
+          version: 1,
+          reason: 'Sửa số liệu',
+        }),
+      expect: reportReviewers,
     },
     // Sign-in and sign-out change who is signed in: they run last, on throwaway agents.
     {

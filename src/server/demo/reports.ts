@@ -210,8 +210,8 @@ export async function seedReports(
     write: scope,
     grants: [{ role: 'admin', unitId: committee.id, unitName: '', path: committee.path }],
   };
-  const closed = periodsEndingWith(periodContaining('month', today), 7)
-    .slice(0, 6)
+  const closed = periodsEndingWith(periodContaining('month', today), 5)
+    .slice(0, 4)
     .filter((p) => p.end >= form.startsOn);
   const random = Random.of(options.seed, 'reports');
   const cells = await activeCellsUnder(w.tx, committee.path);

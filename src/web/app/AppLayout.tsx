@@ -144,7 +144,7 @@ function SideNav({ me, pathname }: { me: Me; pathname: string }) {
   const { t } = useTranslation();
   const router = useRouter();
   const entries = visibleEntries(me);
-  const groups: NavGroup[] = ['work', 'admin', 'personal'];
+  const groups: NavGroup[] = ['work', 'reports', 'admin', 'personal'];
   const items: MenuItem[] = groups.flatMap((group): MenuItem[] => {
     const children = entries
       .filter((entry) => entry.group === group)

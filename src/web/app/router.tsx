@@ -16,6 +16,7 @@ import { parseMeetingSearch, parseMeetingsSearch, parseNewMeetingSearch } from '
 import { parseMemberSearch, parseStatisticsSearch } from '../features/members/search';
 import { isUnitTab, type UnitTab } from '../features/org/search';
 import { parseProgramsSearch } from '../features/programs/search';
+import { parseReportsSearch } from '../features/reports/search';
 import { parseTaskBoardSearch, parseTaskListSearch } from '../features/tasks/search';
 import { parseSessionSearch, parseSessionsSearch } from '../features/working-sessions/search';
 import { ApiError, meQueryKey } from './api';
@@ -418,6 +419,21 @@ const petitionRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/petitions/PetitionPage'), 'PetitionPage'),
 });
 
+const reportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports',
+  staticData: { module: 'reports' },
+  validateSearch: parseReportsSearch,
+  component: lazyRouteComponent(() => import('../features/reports/ReportsPage'), 'ReportsPage'),
+});
+
+const reportSubmissionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports/$submissionId',
+  staticData: { module: 'reports' },
+  component: lazyRouteComponent(() => import('../features/reports/SubmissionPage'), 'SubmissionPage'),
+});
+
 const reportIdeologyRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'reports/ideology',
@@ -542,6 +558,8 @@ const routeTree = rootRoute.addChildren([
     taskRoute,
     petitionsRoute,
     petitionRoute,
+    reportsRoute,
+    reportSubmissionRoute,
     reportIdeologyRoute,
     accountRoute,
     notificationsRoute,
