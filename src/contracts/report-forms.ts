@@ -17,7 +17,10 @@ export const periodType = z.enum(periodTypes);
  * Counts are over the unit's whole subtree; "in the period" means dated within its first and last day.
  */
 export const prefillSources = [
-  /** Members (official + probationary) on the period's last day. */
+  /**
+   * Members on the period's last day (today while it runs): the register's total — official, probationary and
+   * exempted (official or probationary members excused from activities) — and the official and probationary ones.
+   */
   'members.total',
   'members.official',
   'members.probationary',

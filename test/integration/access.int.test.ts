@@ -461,6 +461,14 @@ beforeAll(async () => {
   workingSession.fixed = (await sessionConclusionRow()).id;
 });
 
+// report aggregation: a form of the root committee, an accepted report of cell A.
+const agg = { form: '' };
+beforeAll(async () => {
+  const form = await formRow(t.database.db, world.root.id);
+  agg.form = form.id;
+  await submissionRow(t.database.db, form, world.cellA.id, '2026-03', { members: 5, results: 'Tốt' });
+});
+
 interface Case {
   route: string;
   name: string;
@@ -985,6 +993,33 @@ const cases = (): Case[] => {
       name: 'the Word follow-up of a working session of the root committee',
       send: (a) => a.get(`/api/working-sessions/${workingSession.fixed}/follow-up.docx`),
       expect: { secretary: 404, member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/reports/synthesis',
+      name: 'the mid-year review draft of the root committee',
+      send: (a) => a.get(`/api/reports/synthesis?unitId=${root.id}&periodKey=2026-H1`),
+      expect: { secretary: 404, member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/reports/synthesis.docx',
+      name: 'the Word draft of the root committee’s year review',
+      send: (a) => a.get(`/api/reports/synthesis.docx?unitId=${root.id}&periodKey=2026`),
+      expect: { secretary: 404, member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/reports/synthesis/register',
+      name: 'register the edited year review of the root committee',
+      send: async (a) => {
+        const query = `unitId=${root.id}&periodKey=2026`;
+        const draft = (await agents.admin.get(`/api/reports/synthesis.docx?${query}`)).rawPayload;
+        return a.request({
+          method: 'POST',
+          url: `/api/reports/synthesis/register?${query}&fileName=bao-cao.docx`,
+          payload: draft,
+          headers: { 'content-type': 'application/octet-stream' },
+        });
+      },
+      expect: { admin: 201, committee: 201, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
     },
     {
       route: 'POST /api/working-sessions',
@@ -2106,6 +2141,35 @@ const cases = (): Case[] => {
       name: "download a progress report's file",
       send: (a) => a.get(`/api/tasks/${task.fixed}/files/${task.file}`),
       expect: { outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/reports/aggregate',
+      name: "the root committee's aggregated figures",
+      send: (a) => a.get(`/api/reports/aggregate?formId=${agg.form}&unitId=${root.id}&periodKey=2026-03`),
+      expect: { secretary: 404, member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/reports/aggregate/export',
+      name: "download the root committee's aggregated figures",
+      send: (a) =>
+        a.get(`/api/reports/aggregate/export?formId=${agg.form}&unitId=${root.id}&periodKey=2026-03`),
+      expect: { secretary: 404, member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/reports/trend',
+      name: 'the trend of a figure of cell A',
+      send: (a) =>
+        a.get(`/api/reports/trend?formId=${agg.form}&unitId=${cellA.id}&periodKey=2026-03&fieldKey=members`),
+      expect: { member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/reports/compiled',
+      name: "the compiled texts of the root committee's cells",
+      send: (a) =>
+        a.get(
+          `/api/reports/compiled?formId=${agg.form}&unitId=${root.id}&periodKey=2026-03&fieldKey=results`,
+        ),
+      expect: { secretary: 404, member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
     },
     {
       route: 'GET /api/report-submissions/due',

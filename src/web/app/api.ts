@@ -41,7 +41,8 @@ export function withQuery(path: string, query?: Query): string {
     params.set(key, String(value));
   }
   const search = params.toString();
-  return search ? `${path}?${search}` : path;
+  // A path may already carry a query of its own (an upload route's `?unitId=…`, then `fileName`).
+  return search ? `${path}${path.includes('?') ? '&' : '?'}${search}` : path;
 }
 
 function isErrorBody(value: unknown): value is ApiErrorBody {

@@ -17,6 +17,7 @@ import { parseMemberSearch, parseStatisticsSearch } from '../features/members/se
 import { isUnitTab, type UnitTab } from '../features/org/search';
 import { parseProgramsSearch } from '../features/programs/search';
 import { parseReportsSearch } from '../features/reports/search';
+import { parseAggregateSearch } from '../features/report-aggregates/search';
 import { parseTaskBoardSearch, parseTaskListSearch } from '../features/tasks/search';
 import { parseSessionSearch, parseSessionsSearch } from '../features/working-sessions/search';
 import { ApiError, meQueryKey } from './api';
@@ -193,6 +194,26 @@ const badgesRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/lifecycle/BadgesPage'), 'BadgesPage'),
 });
 
+export interface ReportSynthesisSearch {
+  unitId?: string;
+  /** `2026-H1`, `2026-H2` or `2026`; the review being prepared now when left out. */
+  period?: string;
+  /** Form ids, comma separated; none: the forms with reports sent in the review. */
+  forms?: string;
+}
+
+const reportSynthesisRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports/synthesis',
+  staticData: { module: 'reports' },
+  validateSearch: (search: Record<string, unknown>): ReportSynthesisSearch => ({
+    unitId: text(search.unitId),
+    period: text(search.period),
+    forms: text(search.forms),
+  }),
+  component: lazyRouteComponent(() => import('../features/report-synthesis/SynthesisPage'), 'SynthesisPage'),
+});
+
 export interface MeetingsPanelSearch {
   unitId?: string;
   /** yyyy-mm; the current month when left out. */
@@ -211,6 +232,14 @@ const meetingsPanelRoute = createRoute({
     };
   },
   component: lazyRouteComponent(() => import('../features/meetings-panel/BehindPage'), 'BehindPage'),
+});
+
+const reportAggregatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports/aggregate',
+  staticData: { module: 'reports' },
+  validateSearch: parseAggregateSearch,
+  component: lazyRouteComponent(() => import('../features/report-aggregates/AggregatePage'), 'AggregatePage'),
 });
 
 const ratingScalesRoute = createRoute({
@@ -533,6 +562,7 @@ const routeTree = rootRoute.addChildren([
     admissionCaseRoute,
     calendarRoute,
     badgesRoute,
+    reportSynthesisRoute,
     meetingsRoute,
     newMeetingRoute,
     meetingRoute,
@@ -551,6 +581,7 @@ const routeTree = rootRoute.addChildren([
     editDocumentRoute,
     meetingsPanelRoute,
     ratingScalesRoute,
+    reportAggregatesRoute,
     studyRoute,
     studyAssignmentRoute,
     tasksRoute,

@@ -151,6 +151,26 @@ export async function presentCase(
 }
 
 /**
+ * Admissions decided (the superior's decision dated) within `from`..`to`, per cell of the subtree where the
+ * register places the person today: what the targets table and the periodic reports count as admitted.
+ */
+export function admittedByUnit(tx: Tx, path: string, from: string, to: string) {
+  const p = memberPlacements(tx);
+  return tx
+    .select({ unitId: p.unitId, n: sql<number>`count(*)::int`.as('n') })
+    .from(admissionCases)
+    .innerJoin(p, eq(p.memberId, admissionCases.memberId))
+    .where(
+      and(
+        sql`${p.unitPath} <@ ${path}::ltree`,
+        gte(admissionCases.decisionDate, from),
+        lte(admissionCases.decisionDate, to),
+      ),
+    )
+    .groupBy(p.unitId);
+}
+
+/**
  * The targets table of a committee (or one cell) for a year: every active cell of the subtree with its
  * target and the admissions decided so far in that year.
  */
@@ -167,19 +187,7 @@ export async function targetsTable(
     .select()
     .from(admissionTargets)
     .where(and(inArray(admissionTargets.unitId, ids), eq(admissionTargets.year, year)));
-  const p = memberPlacements(tx);
-  const admitted = await tx
-    .select({ unitId: p.unitId, n: sql<number>`count(*)::int` })
-    .from(admissionCases)
-    .innerJoin(p, eq(p.memberId, admissionCases.memberId))
-    .where(
-      and(
-        sql`${p.unitPath} <@ ${unit.path}::ltree`,
-        gte(admissionCases.decisionDate, `${year}-01-01`),
-        lte(admissionCases.decisionDate, `${year}-12-31`),
-      ),
-    )
-    .groupBy(p.unitId);
+  const admitted = await admittedByUnit(tx, unit.path, `${year}-01-01`, `${year}-12-31`);
   const byTarget = new Map(targets.map((t) => [t.unitId, t]));
   const byCount = new Map(admitted.map((a) => [a.unitId, a.n]));
   return {

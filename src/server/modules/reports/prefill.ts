@@ -4,9 +4,14 @@ import { askedFields } from '../../../domain/report-values';
 import type { Tx } from '../../db/client';
 import { computePrefill } from './prefill-sources';
 
+/** A figure as its field takes it: whole numbers rounded, others kept to one decimal. */
+const fitted = (field: NumberField, value: number | null): number | null =>
+  value === null ? null : field.integer ? Math.round(value) : Math.round(value * 10) / 10;
+
 /**
- * The figures the product knows for a report: every asked number field with a source gets its value, and the
- * provenance (source, value, when) is kept beside it so the page can show where it came from.
+ * The figures the product knows for a report: every asked number field with a source gets its value (null
+ * when it cannot be known, e.g. attendance with no meeting held), and the provenance (source, value, when) is
+ * kept beside it so the page can show where it came from. Called when a draft is opened and on "Cập nhật số liệu".
  */
 export async function prefillFor(
   tx: Tx,
@@ -25,8 +30,9 @@ export async function prefillFor(
   const figures = await computePrefill(tx, unit, period, [...new Set(fields.map((f) => f.source))], today);
   const computedAt = new Date().toISOString();
   for (const field of fields) {
-    const value = figures[field.source];
-    if (value === undefined) continue;
+    const figure = figures[field.source];
+    if (figure === undefined) continue;
+    const value = fitted(field, figure);
     values[field.key] = value;
     prefill[field.key] = { source: field.source, value, computedAt };
   }

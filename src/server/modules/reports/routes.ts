@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { aggregateRoutes } from './aggregate-routes';
 import { submissionRoutes } from './submission-routes';
+import { synthesisRoutes } from './synthesis-routes';
 import { themeRoutes } from './theme-routes';
 
 /**
@@ -8,5 +10,7 @@ import { themeRoutes } from './theme-routes';
  */
 export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(submissionRoutes);
+  await app.register(aggregateRoutes);
+  await app.register(synthesisRoutes);
   await app.register(themeRoutes);
 };

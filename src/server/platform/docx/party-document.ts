@@ -71,6 +71,8 @@ export type PartyBlock =
       centered?: boolean;
       /** Printed in bold before the text, e.g. "Điều 1." */
       lead?: string;
+      /** Marked in yellow: text a person still has to write (a draft's placeholders). */
+      highlight?: boolean;
     }
   /** A label in bold followed by its value, e.g. "Số thẻ đảng viên: 01234567". */
   | { kind: 'field'; label: string; value: string }
@@ -110,7 +112,7 @@ export const xmlSafe = (text: string) => text.replace(notXml, '');
 
 const run = (
   text: string,
-  options: { bold?: boolean; italic?: boolean; underline?: boolean; size?: number } = {},
+  options: { bold?: boolean; italic?: boolean; underline?: boolean; size?: number; highlight?: boolean } = {},
 ) =>
   new TextRun({
     text: xmlSafe(text),
@@ -119,6 +121,7 @@ const run = (
     bold: options.bold,
     italics: options.italic,
     underline: options.underline ? {} : undefined,
+    highlight: options.highlight ? 'yellow' : undefined,
   });
 
 const centred = (...runs: TextRun[]) => new Paragraph({ alignment: AlignmentType.CENTER, children: runs });
@@ -208,7 +211,10 @@ function dataTable(block: Extract<PartyBlock, { kind: 'table' }>): Table {
     columnWidths: block.widths ? [...block.widths] : undefined,
     rows: [
       new TableRow({ tableHeader: true, children: block.header.map((h) => cell(h, true)) }),
-      ...block.rows.map((row) => new TableRow({ children: row.map((value) => cell(value)) })),
+      // A row stays on one page, so a figure is never read apart from its label.
+      ...block.rows.map(
+        (row) => new TableRow({ cantSplit: true, children: row.map((value) => cell(value)) }),
+      ),
     ],
   });
 }
@@ -220,7 +226,7 @@ function bodyOf(blocks: readonly PartyBlock[]): (Paragraph | Table)[] {
         return bodyParagraph(
           [
             ...(block.lead ? [run(`${block.lead} `, { bold: true, italic: block.italic })] : []),
-            run(block.text, { bold: block.bold, italic: block.italic }),
+            run(block.text, { bold: block.bold, italic: block.italic, highlight: block.highlight }),
           ],
           block.centered,
         );

@@ -217,11 +217,14 @@ const labels: Record<string, Record<Locale, string>> = {
   comment: { vi: 'Ý kiến', en: 'Comment' },
   // report completeness
   // report aggregation
+  fieldKey: { vi: 'Chỉ tiêu', en: 'Field' },
+  count: { vi: 'Số kỳ', en: 'Number of periods' },
   // ideological-situation reports
   description: { vi: 'Mô tả', en: 'Description' },
   handlingNote: { vi: 'Ghi chú xử lý', en: 'Handling note' },
   handledOn: { vi: 'Ngày xử lý xong', en: 'Day handled' },
   // synthesis drafting
+  formIds: { vi: 'Các biểu mẫu tổng hợp', en: 'Forms compiled' },
 };
 
 export function fieldLabel(path: string, locale: Locale): string {

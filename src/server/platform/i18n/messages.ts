@@ -1250,6 +1250,10 @@ export const messages = {
   // -- report completeness and reminders --
   // -- end of report completeness --
   // -- report aggregation --
+  REPORT_AGGREGATE_FIELD_UNKNOWN: {
+    vi: (p) => `Biểu mẫu không có chỉ tiêu «${p.key}» để tổng hợp.`,
+    en: (p) => `The form has no field “${p.key}” to aggregate.`,
+  },
   // -- end of report aggregation --
   // -- ideological-situation reports and themes --
   REPORT_THEME_NAME_TAKEN: {
@@ -1286,6 +1290,24 @@ export const messages = {
   },
   // -- end of ideological-situation reports --
   // -- synthesis drafting (dự thảo báo cáo sơ kết, tổng kết) --
+  REPORT_SYNTHESIS_PERIOD: {
+    vi: (p) =>
+      `«${p.key}» không phải kỳ sơ kết, tổng kết: chọn 6 tháng (ví dụ 2026-H1, 2026-H2) hoặc một năm (ví dụ 2026).`,
+    en: (p) => `“${p.key}” is not a review period: choose a half year (e.g. 2026-H1) or a year (e.g. 2026).`,
+  },
+  REPORT_SYNTHESIS_FORM: {
+    vi: (p) => `Biểu mẫu ${p.id} không thuộc các biểu mẫu tổng hợp được cho cấp ủy và kỳ này.`,
+    en: (p) => `Form ${p.id} is not one this committee's review can compile.`,
+  },
+  REPORT_SYNTHESIS_NOT_DOCX: {
+    vi: () => 'Báo cáo chính thức phải là tệp Word (.docx) đã chỉnh sửa từ dự thảo.',
+    en: () => 'The final report must be the edited Word file (.docx).',
+  },
+  REPORT_SYNTHESIS_NO_ISSUER: {
+    vi: (p) =>
+      `${p.unit} chưa có cơ quan ban hành trong sổ văn bản; thêm cơ quan ban hành ở mục Văn bản rồi đăng ký lại.`,
+    en: (p) => `${p.unit} has no issuer in the registry yet; add one under Documents and register again.`,
+  },
   // -- end of synthesis drafting --
   INTERNAL: {
     vi: () => 'Lỗi hệ thống. Thao tác chưa được thực hiện; vui lòng thử lại.',
