@@ -15,6 +15,7 @@ import {
   workProgramItems,
   workPrograms,
 } from '../../src/server/modules/programs/schema';
+import { reportThemes } from '../../src/server/modules/reports/schema';
 import { memberTransfers } from '../../src/server/modules/transfers/schema';
 import { auditLog } from '../../src/server/platform/audit/schema';
 import { users } from '../../src/server/platform/auth/schema';
@@ -242,6 +243,25 @@ beforeAll(async () => {
   rep.formId = (await formRow(t.database.db, world.root.id)).id;
 });
 const completenessOf = (unitId: string) => `formId=${rep.formId}&periodKey=2025-03&unitId=${unitId}`;
+// report themes: a fixed theme of the root; fresh ones per mutating call (names unique per committee).
+let themeSeq = 0;
+const themeOf = async () => {
+  const [root] = await t.database.db
+    .select({ path: units.path })
+    .from(units)
+    .where(eq(units.id, world.root.id));
+  const [row] = await t.database.db
+    .insert(reportThemes)
+    .values({ ownerUnitId: world.root.id, ownerPath: root?.path as string, name: `Chủ đề ${++themeSeq}` })
+    .returning({ id: reportThemes.id });
+  return row?.id as string;
+};
+const theme = { fixed: '' };
+beforeAll(async () => {
+  theme.fixed = await themeOf();
+});
+/** Writers of the root change its themes; the cell's secretary sees them (cell A names them) but may not. */
+const themeWriters = { admin: 200, committee: 200, outsider: 404, anonymous: 401, rest: 403 };
 // tasks: a fixed task of the root given to cell A with a file on a progress report; fresh ones per call.
 const task = {} as { fixed: string; file: string };
 beforeAll(async () => {
@@ -1951,6 +1971,49 @@ const cases = (): Case[] => {
           version: 1,
         }),
       expect: handlers,
+    },
+    {
+      route: 'GET /api/report-themes',
+      name: "the themes cell A's reports may name",
+      send: (a) => a.get(`/api/report-themes?unitId=${cellA.id}`),
+      expect: { member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'POST /api/report-themes',
+      name: 'a theme the root committee follows',
+      send: (a) => a.post('/api/report-themes', { ownerUnitId: root.id, name: `Chủ đề mới ${++themeSeq}` }),
+      expect: { admin: 201, committee: 201, secretary: 404, outsider: 404, anonymous: 401, rest: 403 },
+    },
+    {
+      route: 'PUT /api/report-themes/:id',
+      name: "rename a root's theme",
+      send: async (a) =>
+        a.put(`/api/report-themes/${await themeOf()}`, { name: `Đổi tên ${++themeSeq}`, version: 1 }),
+      expect: themeWriters,
+    },
+    {
+      route: 'POST /api/report-themes/:id/status',
+      name: "record the handling of a root's theme",
+      send: async (a) =>
+        a.post(`/api/report-themes/${await themeOf()}/status`, {
+          status: 'handled',
+          handlingNote: 'Đã đối thoại',
+          handledOn: today,
+          version: 1,
+        }),
+      expect: themeWriters,
+    },
+    {
+      route: 'GET /api/report-themes/overview',
+      name: "the root committee's themes overview",
+      send: (a) => a.get(`/api/report-themes/overview?unitId=${root.id}`),
+      expect: { secretary: 404, member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
+      route: 'GET /api/report-themes/:id/mentions',
+      name: "the mentions of a root's theme",
+      send: (a) => a.get(`/api/report-themes/${theme.fixed}/mentions`),
+      expect: { member: 403, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
     },
     {
       route: 'GET /api/programs',

@@ -41,11 +41,13 @@ let t: TestApp;
 let database: Database;
 let summary: SeedSummary;
 
+// The demo writes its reports through the reports service (a few hundred sends and reviews): over two minutes
+// on a busy machine.
 beforeAll(async () => {
   database = await freshDatabase();
   summary = await seedDemo(database, { publicUrl: PUBLIC_URL, today: TODAY });
   t = await createTestApp({}, database);
-});
+}, 300_000);
 afterAll(() => t.close());
 
 const db = () => database.db;
@@ -105,7 +107,7 @@ describe('the demo generator', () => {
     } finally {
       await second.close();
     }
-  });
+  }, 300_000);
 
   it('round-trips every generated record through the loader', async () => {
     const ref = generateReference({ seed: DEFAULT_SEED, today: TODAY, national: false });
@@ -555,7 +557,7 @@ describe('scale', () => {
     } finally {
       await scaled.close();
     }
-  });
+  }, 300_000);
 
   it('restores deferred indexes and foreign keys exactly, and a bad row undoes the whole bulk load', async () => {
     const scratch = await freshDatabase();
@@ -716,5 +718,46 @@ describe('demo meetings', () => {
     expect(mine.toRecord.map((r: { documentNumberText: string }) => r.documentNumberText)).toContain(
       '57-NQ/TW',
     );
+  });
+});
+
+describe('demo ideological-situation reports', () => {
+  it("follows the committee's themes across four closed months of the cells' reports", async () => {
+    const committee = new Agent(t.app);
+    await committee.login('committee', DEMO_PASSWORD);
+    const root = await vusta();
+    const overview = (await committee.get(`/api/report-themes/overview?unitId=${root.id}`)).json();
+    expect(overview.items).toHaveLength(7);
+    expect(overview.items[0]).toMatchObject({ name: 'Sắp xếp, tinh gọn tổ chức bộ máy', recurring: true });
+    expect(overview.items.filter((i: { status: string }) => i.status === 'handled')).toHaveLength(2);
+    expect(overview.items.every((i: { units: number }) => i.units <= 58)).toBe(true);
+    // Reports of the four months due before 22/11/2026 (July to October): most accepted, some late or missing.
+    const reports = await queryRows<{ period_key: string; status: string; late: number; n: number }>(
+      db(),
+      sql`select s.period_key, s.status, count(*) filter (where not s.on_time)::int as late, count(*)::int as n
+        from report_submissions s join report_forms f on f.id = s.form_id where f.code = 'TT-CB'
+        group by 1, 2 order by 1, 2`,
+    );
+    expect([...new Set(reports.map((r) => r.period_key))]).toEqual([
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+    ]);
+    const accepted = reports.filter((r) => r.status === 'accepted').reduce((s, r) => s + r.n, 0);
+    const all = reports.reduce((s, r) => s + r.n, 0);
+    expect(accepted / all).toBeGreaterThan(0.7);
+    expect(all).toBeLessThan(4 * 58);
+    expect(reports.some((r) => r.late > 0)).toBe(true);
+    expect(reports.some((r) => r.status === 'submitted')).toBe(true);
+    const [mentions] = await queryRows<{ n: number; bad: number }>(
+      db(),
+      sql`select count(*)::int as n, count(*) filter (where s.status not in ('submitted', 'accepted'))::int as bad
+        from report_theme_mentions m join report_submissions s on s.id = m.submission_id`,
+    );
+    expect(mentions?.n).toBe(
+      overview.items.reduce((s: number, i: { mentions: number }) => s + i.mentions, 0),
+    );
+    expect(mentions?.bad).toBe(0);
   });
 });

@@ -12,6 +12,7 @@ import type { Writer } from '../platform/mutate';
 import { notify } from '../platform/notifications/service';
 import { seedAdmissionCases } from './admission';
 import { seedDocuments } from './documents';
+import { seedIdeology } from './ideology';
 import { seedLifecycleHistory } from './lifecycle';
 import { deferIndexes, inLoadTransaction, type LoadSession } from './loader';
 import { seedMeetingHistory } from './meetings';
@@ -304,6 +305,10 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
         ...sessions,
         ...reports,
       };
+      Object.assign(
+        documentRows,
+        await seedIdeology(w, { seed, today, committee, userId: committeeUser?.id }),
+      );
     }
     const rows = { ...session.writer.written, ...meetingRows, ...documentRows };
     const result: SeedSummary = {

@@ -486,6 +486,16 @@ const reportSubmissionRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/reports/SubmissionPage'), 'SubmissionPage'),
 });
 
+const reportIdeologyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports/ideology',
+  staticData: { module: 'reports' },
+  component: lazyRouteComponent(
+    () => import('../features/report-ideology/ReportIdeologyPage'),
+    'ReportIdeologyPage',
+  ),
+});
+
 export interface AccountSearch {
   section?: 'totp';
 }
@@ -631,6 +641,7 @@ const routeTree = rootRoute.addChildren([
     petitionRoute,
     reportsRoute,
     reportSubmissionRoute,
+    reportIdeologyRoute,
     accountRoute,
     notificationsRoute,
     usersRoute,

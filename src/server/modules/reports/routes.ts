@@ -4,6 +4,7 @@ import { completenessRoutes } from './completeness-routes';
 import { formRoutes } from './form-routes';
 import { submissionRoutes } from './submission-routes';
 import { synthesisRoutes } from './synthesis-routes';
+import { themeRoutes } from './theme-routes';
 
 /**
  * The reports module: forms, submissions and their review, completeness and timeliness, aggregation,
@@ -15,4 +16,5 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(aggregateRoutes);
   await app.register(synthesisRoutes);
   await app.register(completenessRoutes);
+  await app.register(themeRoutes);
 };

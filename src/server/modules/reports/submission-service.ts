@@ -11,6 +11,7 @@ import { canReviewUnit, type ReportAccess } from './report-access';
 import { reportSubmissionEvents, reportSubmissions } from './schema';
 import type { SubmissionRow } from './submission-access';
 import { expectedReport } from './submission-window';
+import { clearThemeMentions, recordThemeMentions } from './theme-mentions';
 
 const statusNames: Record<SubmissionRow['status'], string> = {
   draft: 'nháp',
@@ -165,7 +166,8 @@ export async function submitSubmission(
   today: string,
 ): Promise<void> {
   requireEditable(row);
-  const { values, issues } = checkValues(await definitionOf(w, row), row.values, 'submit');
+  const definition = await definitionOf(w, row);
+  const { values, issues } = checkValues(definition, row.values, 'submit');
   throwFirstIssue(issues);
   if (receivedOn !== null) {
     if (!canReviewUnit(access, row.unitPath))
@@ -192,6 +194,7 @@ export async function submitSubmission(
       updatedAt: new Date(),
     })
     .where(eq(reportSubmissions.id, row.id));
+  await recordThemeMentions(w.tx, { ...row, values }, definition);
   await addEvent(
     w,
     row,
@@ -231,6 +234,7 @@ export async function reviewSubmission(
       updatedAt: new Date(),
     })
     .where(eq(reportSubmissions.id, row.id));
+  if (decision === 'returned') await clearThemeMentions(w.tx, row.id);
   await addEvent(w, row, decision, comment);
   w.audit({
     action: decision === 'accepted' ? 'report.accepted' : 'report.returned',
@@ -248,6 +252,7 @@ export async function reopenSubmission(w: Writer, access: ReportAccess, row: Sub
     .update(reportSubmissions)
     .set({ status: 'returned', reviewComment: reason, version: row.version + 1, updatedAt: new Date() })
     .where(eq(reportSubmissions.id, row.id));
+  await clearThemeMentions(w.tx, row.id);
   await addEvent(w, row, 'reopened', reason);
   w.audit({
     action: 'report.reopened',

@@ -229,6 +229,9 @@ const labels: Record<string, Record<Locale, string>> = {
   fieldKey: { vi: 'Chỉ tiêu', en: 'Field' },
   count: { vi: 'Số kỳ', en: 'Number of periods' },
   // ideological-situation reports
+  description: { vi: 'Mô tả', en: 'Description' },
+  handlingNote: { vi: 'Ghi chú xử lý', en: 'Handling note' },
+  handledOn: { vi: 'Ngày xử lý xong', en: 'Day handled' },
   // synthesis drafting
   formIds: { vi: 'Các biểu mẫu tổng hợp', en: 'Forms compiled' },
 };

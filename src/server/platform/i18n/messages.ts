@@ -1357,6 +1357,38 @@ export const messages = {
   },
   // -- end of report aggregation --
   // -- ideological-situation reports and themes --
+  REPORT_THEME_NAME_TAKEN: {
+    vi: (p) => `Cấp ủy đã có chủ đề «${p.name}»; hãy dùng chủ đề đó hoặc đặt tên khác.`,
+    en: (p) => `The committee already follows the theme “${p.name}”; use it or choose another name.`,
+  },
+  REPORT_THEME_OWNER_NOT_COMMITTEE: {
+    vi: (p) => `${p.unit} không phải cấp ủy; chủ đề dư luận do cấp ủy cơ sở trở lên theo dõi.`,
+    en: (p) => `${p.unit} is not a committee; themes of opinion are followed by committees.`,
+  },
+  REPORT_THEME_NOTE_REQUIRED: {
+    vi: () => 'Ghi rõ kết quả xử lý trước khi chuyển chủ đề sang «Đã xử lý».',
+    en: () => 'Record how the theme was handled before marking it handled.',
+  },
+  REPORT_THEME_HANDLED_ON_REQUIRED: {
+    vi: () => 'Chọn ngày xử lý xong.',
+    en: () => 'Choose the day the theme was handled.',
+  },
+  REPORT_THEME_HANDLED_ON_FUTURE: {
+    vi: (p) => `Ngày xử lý xong không được sau hôm nay (${p.today}).`,
+    en: (p) => `The day handled may not be after today (${p.today}).`,
+  },
+  REPORT_THEME_HANDLED_ON_NOT_HANDLED: {
+    vi: () => 'Chỉ ghi ngày xử lý xong khi chủ đề đã xử lý.',
+    en: () => 'The day handled is given only for a handled theme.',
+  },
+  REPORT_THEME_UNKNOWN: {
+    vi: (p) => `Dòng ${p.row} của «${p.label}»: chủ đề đã chọn không thuộc các chủ đề mà cấp ủy theo dõi.`,
+    en: (p) => `Row ${p.row} of “${p.label}”: the theme chosen is not one the committee follows.`,
+  },
+  REPORT_THEME_RANGE: {
+    vi: () => 'Ngày kết thúc khoảng thời gian phải từ ngày bắt đầu trở đi.',
+    en: () => 'The end of the range must not be before its start.',
+  },
   // -- end of ideological-situation reports --
   // -- synthesis drafting (dự thảo báo cáo sơ kết, tổng kết) --
   REPORT_SYNTHESIS_PERIOD: {
