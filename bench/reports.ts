@@ -7,7 +7,7 @@
  * committee. Goals: ≤ 100 ms (reference, grassroots committee) and ≤ 2 s (national).
  * Run alone with `npx tsx bench/reports.ts` (options: `--engines pglite,postgres`, `--units 300000`,
  * `--periods 24`, `--no-national`, `--pending <file.sql>` (SQL applied to the national database before
- * measuring, e.g. drizzle-pending/completeness.sql), `--write` → docs/BENCHMARKS-reports.md).
+ * measuring, e.g. the covering index of migration 0018), `--write` → docs/BENCHMARKS-reports.md).
  *
  * The reports are generated inside PostgreSQL (INSERT … SELECT, see `reports-data.ts`); requests go through the
  * whole app (`app.inject`: session, access check, queries, validation, JSON).

@@ -114,7 +114,18 @@ export const reportSubmissions = pgTable(
   },
   (t) => [
     uniqueIndex('report_submissions_unit_period_uq').on(t.formId, t.unitId, t.periodKey),
-    index('report_submissions_form_period_idx').on(t.formId, t.periodKey, t.status),
+    // Completeness and aggregation count a form's reports of a period by unit, status and days from this
+    // index alone (no heap visit per report; 300,000 a month at the national root).
+    index('report_submissions_form_period_idx').on(
+      t.formId,
+      t.periodKey,
+      t.unitId,
+      t.status,
+      t.sentOn,
+      t.dueOn,
+      t.receivedOnPaper,
+      t.unitPath,
+    ),
     index('report_submissions_path_idx').using('gist', t.unitPath),
   ],
 );
@@ -222,5 +233,6 @@ export const reportThemeMentions = pgTable(
   (t) => [
     index('report_theme_mentions_theme_idx').on(t.themeId, t.periodEnd),
     index('report_theme_mentions_submission_idx').on(t.submissionId),
+    index('report_theme_mentions_path_idx').using('gist', t.unitPath),
   ],
 );
