@@ -162,6 +162,19 @@ test('a form is created, three cells report (one late), the committee reviews, s
   await review(page, acceptedId, 'Tiếp nhận');
   await review(page, lateId, 'Tiếp nhận');
 
+  // Completeness: three sent (the returned one still counts as sent), two on time, one late.
+  await page.goto(
+    `/reports/completeness?unitId=${cells.committeeId}&formId=${formId}&periodKey=${period.key}`,
+  );
+  const figures = page.getByRole('list', { name: 'Số liệu tổng hợp' });
+  const figure = (label: string) =>
+    figures.getByRole('listitem').filter({ hasText: label }).locator('.rc-figure-value');
+  await expect(figure('Đã nộp')).toHaveText('3');
+  await expect(figure('Đúng hạn')).toHaveText('2');
+  await expect(figure('Trễ hạn')).toHaveText('1');
+  await expectAccessible(page);
+  await expectNoHorizontalOverflow(page);
+
   // The committee's year review compiles the form: the accepted reports' texts, with their cells.
   await page.goto(
     `/reports/synthesis?unitId=${cells.committeeId}&period=%22${period.year}%22&forms=${formId}`,
