@@ -45,6 +45,7 @@ const known = [
   '--no-documents',
   '--no-tasks',
   '--no-reports',
+  '--no-report-synthesis',
 ];
 for (const arg of args) {
   if (!known.includes(arg)) {
@@ -602,6 +603,7 @@ async function main(): Promise<void> {
   if (!args.has('--no-documents') && !skipPostgres) benchDocuments();
   if (!args.has('--no-tasks')) benchTasks();
   if (!args.has('--no-reports')) benchReports();
+  if (!args.has('--no-report-synthesis')) benchReportSynthesis();
 }
 
 /**
@@ -673,6 +675,14 @@ function benchReports(): void {
   const script = fileURLToPath(new URL('./reports.ts', import.meta.url));
   const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...options], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`the reports benchmark failed (exit ${result.status})`);
+}
+
+/** The committee's review drafted as Word (docs/BENCHMARKS-reports-synthesis.md), in a process of its own. */
+function benchReportSynthesis(): void {
+  const options = [...(skipPostgres ? ['--engines', 'pglite'] : []), ...(write ? ['--write'] : [])];
+  const script = fileURLToPath(new URL('./reports-synthesis.ts', import.meta.url));
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...options], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`the synthesis benchmark failed (exit ${result.status})`);
 }
 
 main().then(
