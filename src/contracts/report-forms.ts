@@ -172,7 +172,7 @@ export const formStatusBody = z.object({ status: z.enum(formStatuses), version: 
 export const reportFormsQuery = z.object({
   /** Forms owned by this unit or an ancestor (what the unit's subtree submits); default: all in reach. */
   unitId: z.uuid().optional(),
-  includeRetired: z.coerce.boolean().default(false),
+  includeRetired: z.stringbool().default(false),
 });
 
 export const reportFormSummary = z.object({

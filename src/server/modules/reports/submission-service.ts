@@ -8,7 +8,7 @@ import type { ReportUnit } from '../org/report-units-read';
 import { type FormRow, formDefinition } from './form-read';
 import { prefillFor } from './prefill';
 import { canReviewUnit, type ReportAccess } from './report-access';
-import { reportSubmissionEvents, reportSubmissions } from './schema';
+import { reportForms, reportSubmissionEvents, reportSubmissions } from './schema';
 import type { SubmissionRow } from './submission-access';
 import { expectedReport } from './submission-window';
 import { clearThemeMentions, recordThemeMentions } from './theme-mentions';
@@ -40,6 +40,20 @@ async function definitionOf(w: Writer, row: SubmissionRow) {
   const definition = await formDefinition(w.tx, row.formId, row.formVersionNo);
   if (!definition) throw new AppError(404, 'NOT_FOUND', { field: 'formId' });
   return definition;
+}
+
+/**
+ * Holds the form against a concurrent change for the rest of the transaction (a change of the definition locks
+ * it for update and moves the drafts to the new version), and answers its current version.
+ */
+async function lockForm(w: Writer, formId: string): Promise<number> {
+  const [row] = await w.tx
+    .select({ currentVersionNo: reportForms.currentVersionNo })
+    .from(reportForms)
+    .where(eq(reportForms.id, formId))
+    .for('share');
+  if (!row) throw new AppError(404, 'NOT_FOUND', { field: 'formId' });
+  return row.currentVersionNo;
 }
 
 const auditOf = (row: SubmissionRow) => ({
@@ -75,14 +89,15 @@ export async function openSubmission(
     )
     .limit(1);
   if (existing) return existing.id;
-  const definition = await formDefinition(w.tx, form.id, form.currentVersionNo);
+  const versionNo = await lockForm(w, form.id);
+  const definition = await formDefinition(w.tx, form.id, versionNo);
   if (!definition) throw new AppError(404, 'NOT_FOUND', { field: 'formId' });
   const { values, prefill } = await prefillFor(w.tx, unit, period, definition, today);
   const [row] = await w.tx
     .insert(reportSubmissions)
     .values({
       formId: form.id,
-      formVersionNo: form.currentVersionNo,
+      formVersionNo: versionNo,
       unitId: unit.id,
       unitPath: unit.path,
       periodKey: period.key,
