@@ -17,6 +17,8 @@ export function ChildUnitsTable({ rows, onDrill }: { rows: Row[]; onDrill: (unit
       ) : (
         <Table<Row>
           size="middle"
+          // On a phone the table scrolls within its card rather than widening the page.
+          scroll={{ x: 'max-content' }}
           rowKey={(r) => r.unit.id}
           dataSource={rows}
           pagination={rows.length > 30 ? { pageSize: 30, showSizeChanger: false } : false}
