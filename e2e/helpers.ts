@@ -59,3 +59,27 @@ export async function pickOption(page: Page, scope: Locator, label: string, opti
     await expect(scope.getByTitle(option, { exact: true })).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 15_000 });
 }
+
+/** Types a date into an Ant Design date picker and checks the picker shows it. */
+export async function typeInPicker(scope: Locator, label: string, value: string) {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+  await expect(input).toHaveValue(value);
+}
+
+/** Picks a unit in a tree select by typing part of its name (the committee's cells are loaded with it). */
+export async function pickUnit(page: Page, scope: Locator, label: string, name: string) {
+  await expect(async () => {
+    const input = scope.getByLabel(label, { exact: true });
+    await input.click();
+    await input.fill(name);
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-title')
+      .filter({ hasText: name })
+      .first()
+      .click({ timeout: 2000 });
+    await expect(scope.getByTitle(new RegExp(`^${name}`))).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+}

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import mammoth from 'mammoth';
-import { expectAccessible, expectNoHorizontalOverflow, pickOption, signIn } from './helpers';
+import {
+  expectAccessible,
+  expectNoHorizontalOverflow,
+  pickOption,
+  pickUnit,
+  signIn,
+  typeInPicker,
+} from './helpers';
 
 /** The month `back` months before this one in Asia/Ho_Chi_Minh: its key, label, year and last day. */
 function monthBack(back: number) {
@@ -16,29 +23,6 @@ function monthBack(back: number) {
     year,
     lastShown: `${String(last.getUTCDate()).padStart(2, '0')}/${mm}/${year}`,
   };
-}
-
-async function fillDate(scope: Locator, label: string, value: string) {
-  const input = scope.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-  await expect(input).toHaveValue(value);
-}
-
-/** Picks a unit in a tree select by typing part of its name. */
-async function pickUnit(page: Page, scope: Locator, label: string, name: string) {
-  await expect(async () => {
-    const input = scope.getByLabel(label, { exact: true });
-    await input.click();
-    await input.fill(name);
-    await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-title')
-      .filter({ hasText: name })
-      .first()
-      .click({ timeout: 2000 });
-    await expect(scope.getByTitle(new RegExp(`^${name}`))).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
 }
 
 interface Unit {
@@ -69,7 +53,7 @@ async function fillReport(page: Page, members: string, results: string) {
 async function send(page: Page, receivedOn?: string) {
   await page.getByRole('main').getByRole('button', { name: 'Gửi báo cáo' }).click();
   const dialog = page.getByRole('dialog');
-  if (receivedOn) await fillDate(dialog, 'Ngày nhận báo cáo giấy', receivedOn);
+  if (receivedOn) await typeInPicker(dialog, 'Ngày nhận báo cáo giấy', receivedOn);
   await dialog.getByRole('button', { name: 'Gửi báo cáo' }).click();
   await expect(page.getByText('Đã gửi báo cáo lên cấp trên.')).toBeVisible();
 }
@@ -123,7 +107,7 @@ test('a form is created, three cells report (one late), the committee reviews, s
   await page.getByRole('link', { name: 'Lập biểu mẫu mới' }).click();
   await page.getByLabel('Mã biểu mẫu').fill(code);
   await page.getByLabel('Tên biểu mẫu').fill(name);
-  await fillDate(page.getByRole('main'), 'Áp dụng từ ngày', `01/01/${period.year}`);
+  await typeInPicker(page.getByRole('main'), 'Áp dụng từ ngày', `01/01/${period.year}`);
   await page.getByLabel('Tên phần').fill('Kết quả thực hiện');
   await page.getByLabel('Nội dung cần báo cáo (tên mục)').fill('Tổng số đảng viên');
   await page.getByRole('button', { name: 'Thêm mục văn bản' }).click();

@@ -1,33 +1,10 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalOverflow, signIn } from './helpers';
+import { expect, type Page, test } from '@playwright/test';
+import { expectAccessible, expectNoHorizontalOverflow, pickUnit, signIn, typeInPicker } from './helpers';
 
 /** yyyy-mm-dd and dd/mm/yyyy in Asia/Ho_Chi_Minh (the server's calendar), `days` from today. */
 function vnDay(days: number) {
   const iso = new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
   return { iso, shown: `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` };
-}
-
-async function typeInPicker(scope: Locator, label: string, value: string) {
-  const input = scope.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-  await expect(input).toHaveValue(value);
-}
-
-/** Picks a unit in a tree select by typing part of its name (the committee's cells are loaded with it). */
-async function pickUnit(page: Page, scope: Locator, label: string, name: string) {
-  await expect(async () => {
-    const input = scope.getByLabel(label, { exact: true });
-    await input.click();
-    await input.fill(name);
-    await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-title')
-      .filter({ hasText: name })
-      .first()
-      .click({ timeout: 2000 });
-    await expect(scope.getByTitle(new RegExp(`^${name}`))).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
 }
 
 interface Me {
