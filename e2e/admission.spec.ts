@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalOverflow, signIn } from './helpers';
+import { expectAccessible, expectNoHorizontalOverflow, pickOption, signIn } from './helpers';
 
 async function pickDate(page: import('@playwright/test').Page, label: RegExp | string, value: string) {
   const input = page.getByLabel(label, { exact: true });
@@ -22,8 +22,7 @@ test('a cell secretary adds a candidate, records the course, and sees what is du
   await expect(dialog.getByRole('combobox', { name: 'Chi bộ', exact: true })).toBeVisible();
   await dialog.getByLabel('Họ và tên').fill(name);
   await pickDate(page, 'Ngày sinh', '15/03/2000');
-  await dialog.getByLabel('Giới tính').click();
-  await page.locator('.ant-select-item-option').getByText('Nữ', { exact: true }).click();
+  await pickOption(page, dialog, 'Giới tính', 'Nữ');
   await dialog.getByLabel('Giáo dục phổ thông').fill('12/12');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
 
