@@ -129,6 +129,11 @@ test('a form is created, three cells report (one late), the committee reviews, s
   const secretary = await secretaryContext.newPage();
   await signIn(secretary, 'secretary');
   await secretary.goto('/reports');
+  await expect(secretary.getByRole('heading', { name: 'Cần nộp' })).toBeVisible();
+  await secretary.waitForLoadState('networkidle');
+  // A long list of due reports folds after the first few (other journeys add forms to the shared demo).
+  const more = secretary.getByRole('button', { name: /^Xem thêm \d+ báo cáo/ });
+  if (await more.isVisible()) await more.click();
   await secretary.getByRole('button', { name: `Lập báo cáo: ${name} — ${period.label}` }).click();
   await expect(secretary).toHaveURL(/\/reports\/[0-9a-f-]{36}/);
   const lateId = new URL(secretary.url()).pathname.split('/').at(-1) as string;
