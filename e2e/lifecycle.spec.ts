@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalOverflow, memberLinks, signIn } from './helpers';
+import { expectAccessible, expectNoHorizontalOverflow, memberLinks, pickOption, signIn } from './helpers';
 
 test('a cell secretary records an exemption and sees the member tagged in the list', async ({ page }) => {
   await signIn(page, 'secretary');
@@ -16,8 +16,7 @@ test('a cell secretary records an exemption and sees the member tagged in the li
   await page.getByRole('button', { name: 'Miễn công tác và sinh hoạt' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByText(/Miễn công tác và sinh hoạt đảng: /)).toBeVisible();
-  await dialog.getByLabel('Lý do').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: 'Tuổi cao' }).click();
+  await pickOption(page, dialog, 'Lý do', 'Tuổi cao');
   await dialog.getByLabel('Số quyết định').fill('15-QĐ/CB');
   await expectAccessible(page);
   await dialog.getByRole('button', { name: 'Ghi quyết định' }).click();

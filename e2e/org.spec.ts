@@ -1,5 +1,5 @@
 import { expect, type Page, type TestInfo, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalOverflow, pickOption, signIn } from './helpers';
+import { expectAccessible, expectNoHorizontalOverflow, pickOption, pickUnit, signIn } from './helpers';
 
 /** The unit page's sections are tabs on wide screens and a grid of buttons on phones. */
 async function openSection(page: Page, info: TestInfo, name: string) {
@@ -133,14 +133,8 @@ test('a committee member moves a cell under a partial committee and sees it in t
   await page.getByRole('button', { name: 'Chuyển sang tổ chức khác' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText(`${cell} cùng các tổ chức trực thuộc`);
-  await dialog.getByLabel('Tổ chức cấp trên mới').click();
-  // The picker loads branches on demand: open the committee's branch, then narrow it by typing.
-  await page.locator('.ant-select-tree-switcher_close').first().click();
-  await dialog.getByLabel('Tổ chức cấp trên mới').fill('Khối');
-  await page
-    .locator('.ant-select-tree')
-    .getByTitle(new RegExp(`^${partial}`))
-    .click();
+  // Typing searches the whole tree on the server: the new partial committee is found without opening branches.
+  await pickUnit(page, dialog, 'Tổ chức cấp trên mới', partial);
   await dialog.getByLabel('Số quyết định').fill('104-QĐ/ĐU');
   await dialog.getByRole('button', { name: 'Chuyển sang tổ chức khác' }).click();
   await expect(page.getByText(`Đã chuyển ${cell} sang tổ chức cấp trên mới.`)).toBeVisible();

@@ -114,6 +114,16 @@ export const moveUnitBody = z.object({ parentId: z.uuid(), version: z.int32().mi
 export const mergeUnitBody = z.object({ successorId: z.uuid(), version: z.int32().min(1), ...decision });
 export const dissolveUnitBody = z.object({ version: z.int32().min(1), ...decision });
 
+/** Units found by name (folded: no tone marks, đ = d) in the user's scope, optionally under one unit. */
+export const unitSearchQuery = z.object({
+  q: z.string().trim().min(1).max(100),
+  within: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export const unitSearchHit = unit.extend({ parentName: z.string().nullable() });
+export type UnitSearchHit = z.infer<typeof unitSearchHit>;
+export const unitSearchResult = z.object({ items: z.array(unitSearchHit) });
+
 export const unitPage = z.object({
   items: z.array(unit),
   nextCursor: z.string().nullable(),

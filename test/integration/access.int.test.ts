@@ -576,6 +576,18 @@ const cases = (): Case[] => {
       },
     },
     {
+      route: 'GET /api/units/search',
+      name: 'units by name in the scope',
+      send: (a) => a.get('/api/units/search?q=chi%20bo'),
+      expect: { anonymous: 401, nobody: 403, rest: 200 },
+    },
+    {
+      route: 'GET /api/units/search',
+      name: 'units by name under a sibling cell',
+      send: (a) => a.get(`/api/units/search?q=chi&within=${cellB.id}`),
+      expect: { secretary: 404, member: 404, outsider: 404, nobody: 403, anonymous: 401, rest: 200 },
+    },
+    {
       route: 'GET /api/units/:id',
       name: 'own cell',
       send: (a) => a.get(`/api/units/${cellA.id}`),

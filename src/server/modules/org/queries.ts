@@ -47,7 +47,7 @@ const childCount = (includeDissolved: boolean) =>
     : sql<number>`(select count(*)::int from org_units c
         where c.parent_id = org_units.id and c.dissolved_on is null)`;
 
-const currentColumns = (includeDissolved: boolean) => ({
+export const currentColumns = (includeDissolved: boolean) => ({
   id: units.id,
   parentId: units.parentId,
   kind: units.kind,

@@ -12,6 +12,8 @@ import {
   unitEventPage,
   unitEventsQuery,
   unitPage,
+  unitSearchQuery,
+  unitSearchResult,
   unitsListQuery,
   updateUnitBody,
 } from '../../../contracts/units';
@@ -28,6 +30,7 @@ import { unitCreatorRoles } from './permissions';
 import { findUnit, listUnits, presentUnits, readableAncestors } from './queries';
 import { errors, tags } from './route-schemas';
 import { createUnit, unitPath, updateUnit } from './service';
+import { searchUnits } from './unit-search';
 
 /** The unit as the API shows it today; 404 when it does not exist. */
 async function presentOne(db: Db, id: string, grants: readonly Grant[]) {
@@ -64,6 +67,29 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
       const { parentId } = req.query;
       if (parentId) assertUnitAccess(req, await unitPath(app.db, parentId), 'read');
       return listUnits(app.db, requireAuth(req).grants, req.query);
+    },
+  );
+
+  app.get(
+    '/units/search',
+    {
+      config: { policy: allow.anyRole },
+      schema: {
+        tags,
+        summary: 'Tìm tổ chức đảng theo tên (không cần dấu) trong phạm vi được xem',
+        querystring: unitSearchQuery,
+        response: { 200: unitSearchResult, ...errors },
+      },
+    },
+    async (req) => {
+      const { q, within, limit } = req.query;
+      let withinPath: string | undefined;
+      if (within) {
+        const path = await unitPath(app.db, within);
+        assertUnitAccess(req, path, 'read');
+        withinPath = path ?? undefined;
+      }
+      return { items: await searchUnits(app.db, requireAuth(req).grants, { q, withinPath, limit }) };
     },
   );
 

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   date,
@@ -38,6 +39,7 @@ export const units = pgTable(
   (t) => [
     index('org_units_path_gist').using('gist', t.path),
     index('org_units_parent_idx').on(t.parentId, t.sortKey, t.id),
+    index('org_units_name_fold_trgm').using('gin', sql`dangbo_fold(${t.name}) gin_trgm_ops`),
   ],
 );
 

@@ -2,11 +2,12 @@ import { DeleteOutlined, LinkOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { Alert, Button, Empty, Form, Popconfirm, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentLinkKinds } from '../../../contracts/documents';
 import { api, apiGet, apiPost } from '../../app/api';
 import type { Page } from '../../app/types';
+import { useDebounced } from '../../app/useDebounced';
 import { FormModal } from '../../components/FormModal';
 import { type DocumentDetail, type DocumentLink, type DocumentSummary, documentPath } from './api';
 import { DocumentStatusTag } from './DocumentTags';
@@ -20,15 +21,6 @@ const groupKey = (link: Pick<DocumentLink, 'kind' | 'direction'>) =>
 const groups = documentLinkKinds.flatMap((kind) =>
   (['outgoing', 'incoming'] as const).map((direction) => ({ kind, direction })),
 );
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [current, setCurrent] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setCurrent(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return current;
-}
 
 /** Finds another document by number or summary (the registry's folded search). */
 function DocumentPicker({

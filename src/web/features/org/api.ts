@@ -9,6 +9,7 @@ import type {
   UnitEventKind,
   UnitKind,
   UnitOffices,
+  UnitSearchHit,
 } from '../../../contracts/units';
 import { canContain } from '../../../domain/org-kinds';
 import { apiGet } from '../../app/api';
@@ -24,6 +25,7 @@ export type {
   UnitEventKind,
   UnitKind,
   UnitOffices,
+  UnitSearchHit,
 };
 
 /** Unit kinds from the top of the Party down (DOMAIN.md §2). */
@@ -110,6 +112,16 @@ export const childUnitsQuery = (parentId: string, view: TreeView = {}) =>
   queryOptions({
     queryKey: unitKeys.children(parentId, view),
     queryFn: ({ signal }) => fetchLevel(parentId, view, signal),
+  });
+
+/** Units found by name anywhere in the user's scope (or under `within`); empty until two letters are typed. */
+export const unitSearchQuery = (q: string, within?: string) =>
+  queryOptions({
+    queryKey: ['units', 'search', q, within ?? null] as const,
+    queryFn: ({ signal }) =>
+      apiGet<{ items: UnitSearchHit[] }>('/api/units/search', { q, within, limit: 30 }, signal),
+    enabled: q.length >= 2,
+    staleTime: 30_000,
   });
 
 export const unitQuery = (id: string) =>

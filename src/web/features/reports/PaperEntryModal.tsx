@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { unitQuery } from '../org/api';
-import { SubtreeUnitSelect } from '../tasks/SubtreeUnitSelect';
 import { formPeriodsQuery, unitFormsQuery } from './api';
 import { periodName } from './labels';
 import { useOpenReport } from './useOpenReport';
@@ -58,7 +58,8 @@ export function PaperEntryModal({ rootId, open, onClose }: Props) {
         name="unitId"
         rules={[{ required: true, message: t('reports.paper.unitRequired') }]}
       >
-        <SubtreeUnitSelect
+        <UnitTreeSelect
+          placeholder={t('org.pickUnit')}
           rootId={rootId}
           onChange={() => form.setFieldsValue({ formId: undefined, periodKey: undefined })}
         />

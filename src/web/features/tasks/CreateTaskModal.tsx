@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { DATE_FORMAT, toIsoDate } from '../../app/format';
 import { useFormSubmit } from '../../app/useFormSubmit';
 import { FormModal } from '../../components/FormModal';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { CellMemberSelect } from '../meetings/CellMemberSelect';
 import { type CreateTaskBody, createTask, storeTask, type TaskDetail } from './api';
 import { ParentTaskSelect } from './ParentTaskSelect';
-import { SubtreeUnitSelect } from './SubtreeUnitSelect';
 
 type CreatedKind = CreateTaskBody['sourceKind'];
 const createdKinds: readonly CreatedKind[] = ['direct', 'inspection', 'document'];
@@ -107,7 +107,8 @@ export function CreateTaskModal({ ownerUnitId, ownerUnitName, parent, open, onCl
         name="assigneeUnitId"
         rules={[{ required: true, message: t('tasks.form.assigneeRequired') }]}
       >
-        <SubtreeUnitSelect
+        <UnitTreeSelect
+          placeholder={t('tasks.form.assigneeUnitPlaceholder')}
           rootId={ownerUnitId}
           onChange={() => form.setFieldValue('assigneeMemberId', null)}
         />

@@ -3,10 +3,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { DATE_FORMAT, toIsoDate } from '../../app/format';
 import { FormModal } from '../../components/FormModal';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { CellMemberSelect } from '../meetings/CellMemberSelect';
 import { type TaskDetail, updateTask } from './api';
 import { ParentTaskSelect } from './ParentTaskSelect';
-import { SubtreeUnitSelect } from './SubtreeUnitSelect';
 import { useTaskSubmit } from './useTaskSubmit';
 
 interface Values {
@@ -84,7 +84,8 @@ export function EditTaskModal({
         initialValue={task.assigneeUnit.id}
         rules={[{ required: true, message: t('tasks.form.assigneeRequired') }]}
       >
-        <SubtreeUnitSelect
+        <UnitTreeSelect
+          placeholder={t('tasks.form.assigneeUnitPlaceholder')}
           rootId={task.ownerUnit.id}
           knownName={task.assigneeUnit.name}
           onChange={() => form.setFieldValue('assigneeMemberId', null)}

@@ -1,0 +1,1 @@
+CREATE INDEX "org_units_name_fold_trgm" ON "org_units" USING gin (dangbo_fold("name") gin_trgm_ops);
