@@ -35,6 +35,8 @@ test('the tree shows member counts and can show the tree as it was on a past dat
 });
 
 test('the unit page shows its leadership, sub-units, members and history', async ({ page }, info) => {
+  // Four sections, each scanned for accessibility.
+  test.slow();
   await signIn(page, 'committee');
   await page.goto('/org');
   await page.getByRole('link', { name: 'Mở trang tổ chức' }).click();

@@ -28,6 +28,8 @@ test('the sign-in page is in Vietnamese, accessible, and refuses a wrong passwor
 test('the demo admin signs in and every page of the shell passes the accessibility scan', async ({
   page,
 }) => {
+  // Six full accessibility scans, the audit log among them.
+  test.slow();
   await signIn(page, 'admin');
   for (const { path, heading } of adminPages) {
     await page.goto(path);
