@@ -17,6 +17,8 @@ async function fillDate(page: Page, label: string, value: string) {
 }
 
 test('the tree shows member counts and can show the tree as it was on a past date', async ({ page }) => {
+  // Two trees (today's and a past one), each scanned for accessibility.
+  test.slow();
   await signIn(page, 'committee');
   await page.goto('/org');
   const tree = page.getByRole('tree');
