@@ -82,6 +82,8 @@ export const submissionDetail = submissionSummary.extend({
   /** What the user may do now. */
   canEdit: z.boolean(),
   canReview: z.boolean(),
+  /** The user, as the level above, enters the unit's paper report: sending asks the day it arrived. */
+  canEnterPaper: z.boolean(),
   updatedAt: z.string(),
 });
 export type SubmissionDetail = z.infer<typeof submissionDetail>;

@@ -158,6 +158,42 @@ describe('creating a form', () => {
   });
 });
 
+describe("naming a form's fields in errors", () => {
+  const rejected = async (body: Record<string, unknown>) => {
+    const res = await committee.post('/api/report-forms', createBody(body));
+    expect(res.statusCode).toBe(400);
+    return res.json() as { field: string; message: string };
+  };
+
+  it("names a field's label and kind and the owner as a form designer knows them", async () => {
+    const unlabelled = copy();
+    Object.assign(figures(unlabelled)[0] as object, { label: '' });
+    const label = await rejected({ definition: unlabelled });
+    expect(label.field).toBe('definition.sections.0.fields.0.label');
+    expect(label.message).toContain('Nhãn (definition.sections.0.fields.0.label)');
+    const unknownKind = copy();
+    Object.assign(figures(unknownKind)[0] as object, { kind: 'colour' });
+    const kind = await rejected({ definition: unknownKind });
+    expect(kind.field).toBe('definition.sections.0.fields.0.kind');
+    expect(kind.message).toContain('Loại trường');
+    const owner = await rejected({ ownerUnitId: 'not-a-unit' });
+    expect(owner.message).toContain('Cấp ủy sở hữu biểu mẫu');
+    for (const { message } of [label, kind, owner])
+      expect(message).not.toMatch(/Tên nhiệm kỳ|Loại tổ chức|Sổ văn bản của/);
+  });
+
+  it("leaves other modules' names as they are: a unit's kind is still the unit kind", async () => {
+    const res = await t.admin.post('/api/units', {
+      parentId: t.world.root.id,
+      kind: 'colour',
+      name: 'Chi bộ mới',
+      code: 'CB-NEW',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toContain('Loại tổ chức');
+  });
+});
+
 describe('changing a form', () => {
   it('makes a changed definition version N+1; the same definition changes settings only', async () => {
     const form = await create();

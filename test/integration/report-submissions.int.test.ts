@@ -19,6 +19,7 @@ let t: WorldApp;
 let committee: Agent;
 let secretary: Agent;
 let viewer: Agent;
+let outsider: Agent;
 let form: Awaited<ReturnType<typeof formRow>>;
 const today = todayIso();
 /** Two months back: its window is over, so a report sent today is late. */
@@ -45,6 +46,7 @@ beforeAll(async () => {
   committee = await signIn('w-committee');
   secretary = await signIn('w-secretary');
   viewer = await signIn('w-viewer');
+  outsider = await signIn('w-outsider');
   form = await formRow(t.database.db, t.world.root.id);
   // The world's units were founded today; these reports are about earlier months.
   await t.database.db.update(units).set({ foundedOn: '2020-01-01' });
@@ -94,6 +96,7 @@ describe('a cell reports, the committee reviews', () => {
       timeliness: 'missing',
       canEdit: true,
       canReview: false,
+      canEnterPaper: false,
     });
     expect(first.json().dueOn).toBe(reportWindow(past, form).dueOn);
   });
@@ -219,6 +222,22 @@ describe('a paper report entered by the level above', () => {
     });
     expect(sent.statusCode, sent.body).toBe(200);
     expect(sent.json()).toMatchObject({ timeliness: 'on_time', sentOn: opensOn, receivedOnPaper: true });
+  });
+
+  it('is offered to the level above while the report is not sent: not to the cell, a reader or an outsider', async () => {
+    const earlier = shiftPeriod(past, -1);
+    const opened = await open(secretary, t.world.cellA.id, earlier.key);
+    const { id, version } = opened.json();
+    const flagOf = async (agent: Agent) =>
+      (await agent.get(`/api/report-submissions/${id}`)).json().canEnterPaper;
+    expect(opened.json().canEnterPaper).toBe(false);
+    expect(await flagOf(committee)).toBe(true);
+    expect(await flagOf(viewer)).toBe(false);
+    expect((await outsider.get(`/api/report-submissions/${id}`)).statusCode).toBe(404);
+    await secretary.put(`/api/report-submissions/${id}`, { values: good, version });
+    const sent = await secretary.post(`/api/report-submissions/${id}/submit`, { version: version + 1 });
+    expect(sent.statusCode, sent.body).toBe(200);
+    expect(await flagOf(committee)).toBe(false);
   });
 
   it('takes no received-on day from the cell itself, nor one before the window or after today', async () => {

@@ -52,7 +52,13 @@ beforeAll(async () => {
   const { cellA, cellB } = units;
   // Cell A: three accepted months, on time. Cell B: February accepted but late, March sent, not yet accepted.
   await submissionRow(db, form, cellA.id, '2026-01', values(10, 9, 90, 'Học tập Nghị quyết Trung ương 10.'));
-  await submissionRow(db, form, cellA.id, '2026-02', values(10, 8, 80, 'Ra quân đầu xuân.\n\nTrồng cây.'));
+  await submissionRow(
+    db,
+    form,
+    cellA.id,
+    '2026-02',
+    values(10, 8, 80, 'Ra quân đầu xuân.\n\nTrồng cây.\nDọn vệ sinh khu dân cư.'),
+  );
   await submissionRow(db, form, cellA.id, '2026-03', values(11, 11, 100, 'Kết nạp một đảng viên.'));
   await submissionRow(db, form, cellB.id, '2026-02', values(5, 4, 70, 'Chi bộ B sinh hoạt chuyên đề.'), {
     sentOn: '2026-03-20',
@@ -164,6 +170,30 @@ describe('the drafted .docx', () => {
     expect(zipPart(file, 'word/document.xml')).toMatch(/<w:highlight w:val="yellow"\/>/);
   });
 
+  it("indents a unit's further paragraphs under its source, and leaves the place for the office to write", async () => {
+    const xml = zipPart(file, 'word/document.xml');
+    const paragraphs = xml.split('</w:p>');
+    const paragraphWith = (text: string) => {
+      const found = paragraphs.filter((p) => p.includes(text));
+      expect(found, text).toHaveLength(1);
+      return found[0] as string;
+    };
+    const leftIndent = /<w:ind\b[^>]*\bw:left="(\d+)"/;
+    const lead = paragraphWith('Ra quân đầu xuân.');
+    expect(lead).toContain('Chi bộ A (tháng 02/2026):');
+    expect(lead).not.toMatch(leftIndent);
+    for (const text of ['Trồng cây.', 'Dọn vệ sinh khu dân cư.']) {
+      const further = paragraphWith(text);
+      expect(Number(further.match(leftIndent)?.[1])).toBeGreaterThan(0);
+      expect(further).not.toContain('Chi bộ');
+    }
+    // A one-paragraph text stays on its source's line, unindented.
+    expect(paragraphWith('Kết nạp một đảng viên.')).not.toMatch(leftIndent);
+    const text = await docxText(file);
+    expect(text).toContain('……, ngày     tháng     năm 20…');
+    expect(text).not.toContain('Hà Nội');
+  });
+
   it('converts to PDF with LibreOffice, the statistics and totals tables and a narrative with its source in it', async () => {
     const pdf = await pdfText(await convertWithLibreOffice(file, 'docx', 'pdf'));
     const flat = pdf.replace(/\s+/g, ' ');
@@ -174,6 +204,8 @@ describe('the drafted .docx', () => {
     expect(flat).toContain('Cộng các kỳ 36');
     expect(flat).toContain('Bình quân 4 báo cáo 85');
     expect(flat).toContain('Chi bộ A (tháng 03/2026): Kết nạp một đảng viên.');
+    expect(flat).toContain('Chi bộ A (tháng 02/2026): Ra quân đầu xuân. Trồng cây. Dọn vệ sinh khu dân cư.');
+    expect(flat).toContain('……, ngày tháng năm 20…');
   }, 120_000);
 });
 

@@ -131,6 +131,14 @@ describe('themes of a committee', () => {
     const blank = await committee.post('/api/report-themes', { ownerUnitId: t.world.root.id, name: '   ' });
     expect(blank.statusCode).toBe(400);
     expect(blank.json().field).toBe('name');
+    expect(blank.json().message).toContain('Tên chủ đề');
+    const noOwner = await committee.post('/api/report-themes', {
+      ownerUnitId: 'not-a-unit',
+      name: 'Đất đai',
+    });
+    expect(noOwner.statusCode).toBe(400);
+    expect(noOwner.json().message).toContain('Cấp ủy theo dõi chủ đề');
+    expect(noOwner.json().message).not.toContain('Sổ văn bản của');
     expect(await t.database.db.select({ n: count() }).from(reportThemes)).toEqual(before);
   });
 

@@ -21,6 +21,7 @@ import { checkUnitReach, reportAccessOf } from './report-access';
 
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
 const tags = ['reports'];
+const fieldArea = 'reportForm' as const;
 const readers = allow.roles('admin', 'committee', 'cell_secretary', 'inspector', 'viewer');
 /** Forms are defined by committees; a cell secretary's reach (the cell) never owns one. */
 const designers = allow.roles('admin', 'committee');
@@ -29,7 +30,7 @@ export const formRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/report-forms',
     {
-      config: { policy: readers },
+      config: { policy: readers, fieldArea },
       schema: {
         tags,
         summary: 'Biểu mẫu báo cáo một tổ chức đảng phải nộp (của cấp mình, cấp trên và biểu mẫu có sẵn)',
@@ -53,7 +54,7 @@ export const formRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/report-forms',
     {
-      config: { policy: designers },
+      config: { policy: designers, fieldArea },
       schema: {
         tags,
         summary: 'Ban hành biểu mẫu báo cáo mới (phiên bản 1)',
@@ -74,7 +75,7 @@ export const formRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/report-forms/:id',
     {
-      config: { policy: readers },
+      config: { policy: readers, fieldArea },
       schema: {
         tags,
         summary: 'Một biểu mẫu: nội dung hiện hành và các phiên bản',
@@ -88,7 +89,7 @@ export const formRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/report-forms/:id/versions/:versionNo',
     {
-      config: { policy: readers },
+      config: { policy: readers, fieldArea },
       schema: {
         tags,
         summary: 'Nội dung một phiên bản của biểu mẫu',
@@ -106,7 +107,7 @@ export const formRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/report-forms/:id',
     {
-      config: { policy: designers },
+      config: { policy: designers, fieldArea },
       schema: {
         tags,
         summary: 'Sửa biểu mẫu; nội dung thay đổi thành phiên bản mới, báo cáo đã gửi giữ phiên bản cũ',
@@ -127,7 +128,7 @@ export const formRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/report-forms/:id/status',
     {
-      config: { policy: designers },
+      config: { policy: designers, fieldArea },
       schema: {
         tags,
         summary: 'Ngừng sử dụng hoặc dùng lại biểu mẫu',

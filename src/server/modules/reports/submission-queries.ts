@@ -83,6 +83,8 @@ export async function submissionDetail(
     canEdit: editable && scopeIncludes(access.write, row.unitPath),
     canReview:
       (row.status === 'submitted' || row.status === 'accepted') && canReviewUnit(access, row.unitPath),
+    canEnterPaper:
+      editable && scopeIncludes(access.write, row.unitPath) && canReviewUnit(access, row.unitPath),
     updatedAt: row.updatedAt.toISOString(),
   };
 }

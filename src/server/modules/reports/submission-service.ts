@@ -44,16 +44,12 @@ async function definitionOf(w: Writer, row: SubmissionRow) {
 
 /**
  * Holds the form against a concurrent change for the rest of the transaction (a change of the definition locks
- * it for update and moves the drafts to the new version), and answers its current version.
+ * it for update and moves the drafts to the new version), and answers it as it now is.
  */
-async function lockForm(w: Writer, formId: string): Promise<number> {
-  const [row] = await w.tx
-    .select({ currentVersionNo: reportForms.currentVersionNo })
-    .from(reportForms)
-    .where(eq(reportForms.id, formId))
-    .for('share');
+async function lockForm(w: Writer, formId: string): Promise<FormRow> {
+  const [row] = await w.tx.select().from(reportForms).where(eq(reportForms.id, formId)).for('share');
   if (!row) throw new AppError(404, 'NOT_FOUND', { field: 'formId' });
-  return row.currentVersionNo;
+  return row;
 }
 
 const auditOf = (row: SubmissionRow) => ({
@@ -64,7 +60,8 @@ const auditOf = (row: SubmissionRow) => ({
 
 /**
  * Opens a unit's report for a period: the existing one, or a new draft with the figures the product knows.
- * Serialised per form, unit and period so two people opening it at once get the same report.
+ * Serialised per form, unit and period so two people opening it at once get the same report. The form is
+ * locked first and read again, so the period and the version are those of the form as it stands.
  */
 export async function openSubmission(
   w: Writer,
@@ -73,7 +70,8 @@ export async function openSubmission(
   periodKey: string,
   today: string,
 ): Promise<string> {
-  const { period, window } = expectedReport(form, unit, periodKey, today);
+  const current = await lockForm(w, form.id);
+  const { period, window } = expectedReport(current, unit, periodKey, today);
   await w.tx.execute(
     sql`select pg_advisory_xact_lock(hashtext(${`report:${form.id}:${unit.id}:${period.key}`}))`,
   );
@@ -89,7 +87,7 @@ export async function openSubmission(
     )
     .limit(1);
   if (existing) return existing.id;
-  const versionNo = await lockForm(w, form.id);
+  const versionNo = current.currentVersionNo;
   const definition = await formDefinition(w.tx, form.id, versionNo);
   if (!definition) throw new AppError(404, 'NOT_FOUND', { field: 'formId' });
   const { values, prefill } = await prefillFor(w.tx, unit, period, definition, today);
@@ -114,7 +112,7 @@ export async function openSubmission(
   w.audit({
     action: 'report.opened',
     ...auditOf(row),
-    after: { form: form.code, period: period.key, values },
+    after: { form: current.code, period: period.key, values },
   });
   return row.id;
 }

@@ -23,8 +23,11 @@ const tags = ['reports'];
 const readers = allow.roles('admin', 'committee', 'cell_secretary', 'inspector', 'viewer');
 const writers = allow.roles('admin', 'committee', 'cell_secretary');
 const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-/** Reports are dated where the committee sits; the registry holds no place of its own yet. */
-const reportPlace = 'Hà Nội';
+/**
+ * Reports are dated where the committee sits, which neither the unit nor its registry records: the draft leaves
+ * the place for the office to write in ("……, ngày     tháng     năm 20…").
+ */
+const reportPlace = null;
 
 /** The unit and review a request is about, checked in this order: period (400), unit (404/403). */
 async function reviewRequest(

@@ -1,5 +1,6 @@
 import type { PageMarginsMm, PartyBlock } from '../../platform/docx/party-document';
 import { renderPartyDocument } from '../../platform/docx/party-document';
+import type { NarrativeEntry } from './synthesis-compile';
 import type { SynthesisContent } from './synthesis-content';
 import { judgementPlaceholders, reviewRecipients } from './synthesis-content';
 import { sourcePeriodName } from './synthesis-period';
@@ -10,7 +11,8 @@ export interface SynthesisWordSource {
   issuer: { code: string; name: string; superiorName: string | null } | null;
   /** The collective the report is signed for ("BAN THƯỜNG VỤ") and how the text names the unit. */
   collective: { capitals: string; prose: string };
-  place: string;
+  /** Where the report is dated; null when the product does not know it: the office writes it in. */
+  place: string | null;
   margins?: PageMarginsMm;
 }
 
@@ -92,6 +94,26 @@ const speaker = (prose: string, unitName: string) =>
 
 const letters = 'abcdefghiklmnopqrstuvxy';
 
+/** A text's paragraphs: blank lines and single line breaks both end one. */
+const paragraphsOf = (text: string) =>
+  text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+
+/**
+ * One unit's words: the source leads the first paragraph and the others are indented under it, so that each
+ * paragraph is read as that unit's until the next source.
+ */
+function entryBlocks(entry: NarrativeEntry): PartyBlock[] {
+  const [first = '', ...rest] = paragraphsOf(entry.text);
+  return [
+    { kind: 'paragraph', lead: `${entry.unitName} (${sourcePeriodName(entry.period)}):`, text: first },
+    ...rest.map((text): PartyBlock => ({ kind: 'paragraph', text, nested: true })),
+  ];
+}
+
 function narrativeBlocks(content: SynthesisContent): PartyBlock[] {
   const narratives = content.forms.flatMap(({ narratives }) => narratives);
   if (narratives.length === 0) return [note('Các biểu mẫu đã chọn không có nội dung đánh giá bằng lời.')];
@@ -99,21 +121,7 @@ function narrativeBlocks(content: SynthesisContent): PartyBlock[] {
     heading(`${letters[i % letters.length]}) ${n.section} — ${n.field.label}`),
     ...(n.entries.length === 0
       ? [note('Chưa có báo cáo được tiếp nhận có nội dung này.')]
-      : n.entries.flatMap((e) => {
-          const [first = '', ...rest] = e.text
-            .replace(/\r\n?/g, '\n')
-            .split(/\n+/)
-            .map((p) => p.trim())
-            .filter(Boolean);
-          return [
-            {
-              kind: 'paragraph' as const,
-              lead: `${e.unitName} (${sourcePeriodName(e.period)}):`,
-              text: first,
-            },
-            ...rest.map((text) => ({ kind: 'paragraph' as const, text })),
-          ];
-        })),
+      : n.entries.flatMap(entryBlocks)),
   ]);
 }
 
@@ -131,7 +139,7 @@ export function synthesisWord(source: SynthesisWordSource): Promise<Buffer> {
     superior: superior ?? undefined,
     issuer: source.issuer?.name ?? content.unit.name,
     number: `Số     -BC/${source.issuer?.code ?? ''}`,
-    place: source.place,
+    place: source.place ?? '……',
     date: null,
     title: 'BÁO CÁO',
     subject: names.summary,

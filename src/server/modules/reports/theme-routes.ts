@@ -24,6 +24,7 @@ import { createTheme, setThemeStatus, updateTheme } from './theme-service';
 
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
 const tags = ['reports'];
+const fieldArea = 'reportTheme' as const;
 const readers = allow.roles('admin', 'committee', 'cell_secretary', 'inspector', 'viewer');
 const writers = allow.roles('admin', 'committee', 'cell_secretary');
 
@@ -46,7 +47,7 @@ export const themeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/report-themes',
     {
-      config: { policy: readers },
+      config: { policy: readers, fieldArea },
       schema: {
         tags,
         summary: 'Các chủ đề dư luận mà báo cáo của một tổ chức đảng được chọn',
@@ -65,7 +66,7 @@ export const themeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/report-themes',
     {
-      config: { policy: writers },
+      config: { policy: writers, fieldArea },
       schema: {
         tags,
         summary: 'Thêm chủ đề dư luận cấp ủy theo dõi',
@@ -85,7 +86,7 @@ export const themeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/report-themes/:id',
     {
-      config: { policy: writers },
+      config: { policy: writers, fieldArea },
       schema: {
         tags,
         summary: 'Sửa tên, mô tả chủ đề dư luận',
@@ -106,7 +107,7 @@ export const themeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/report-themes/:id/status',
     {
-      config: { policy: writers },
+      config: { policy: writers, fieldArea },
       schema: {
         tags,
         summary: 'Ghi nhận tình hình xử lý chủ đề dư luận',
@@ -129,7 +130,7 @@ export const themeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/report-themes/overview',
     {
-      config: { policy: readers },
+      config: { policy: readers, fieldArea },
       schema: {
         tags,
         summary: 'Tổng hợp chủ đề dư luận trong báo cáo của các tổ chức trực thuộc',
@@ -149,7 +150,7 @@ export const themeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/report-themes/:id/mentions',
     {
-      config: { policy: readers },
+      config: { policy: readers, fieldArea },
       schema: {
         tags,
         summary: 'Các ý kiến, dư luận thuộc một chủ đề',

@@ -73,6 +73,8 @@ export type PartyBlock =
       lead?: string;
       /** Marked in yellow: text a person still has to write (a draft's placeholders). */
       highlight?: boolean;
+      /** Indented as a whole under the paragraph above: the further paragraphs of a text quoted after its source. */
+      nested?: boolean;
     }
   /** A label in bold followed by its value, e.g. "Số thẻ đảng viên: 01234567". */
   | { kind: 'field'; label: string; value: string }
@@ -188,10 +190,15 @@ function heading(spec: PartyDocumentSpec): Table {
   );
 }
 
-const bodyParagraph = (children: TextRun[], centered = false) =>
+const bodyParagraph = (children: TextRun[], centered = false, nested = false) =>
   new Paragraph({
     alignment: centered ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
-    indent: centered ? undefined : { firstLine: convertMillimetersToTwip(10) },
+    indent: centered
+      ? undefined
+      : {
+          firstLine: convertMillimetersToTwip(10),
+          ...(nested ? { left: convertMillimetersToTwip(10) } : {}),
+        },
     spacing: { before: 60, after: 60, line: 312 },
     children,
   });
@@ -229,6 +236,7 @@ function bodyOf(blocks: readonly PartyBlock[]): (Paragraph | Table)[] {
             run(block.text, { bold: block.bold, italic: block.italic, highlight: block.highlight }),
           ],
           block.centered,
+          block.nested,
         );
       case 'field':
         return bodyParagraph([run(`${block.label}: `, { bold: true }), run(block.value)]);

@@ -2,9 +2,19 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { AppError } from '../errors/app-error';
-import { fieldLabel } from '../i18n/fields';
+import { type FieldArea, fieldLabel } from '../i18n/fields';
 import { type MessageKey, translate } from '../i18n/messages';
 import { issueReason } from '../i18n/zod-issue';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Where the route's field names are read first (see `fieldLabel`). */
+    fieldArea?: FieldArea;
+  }
+}
+
+const labelOf = (req: FastifyRequest, path: string) =>
+  fieldLabel(path, req.locale, req.routeOptions?.config?.fieldArea);
 
 function send(
   reply: FastifyReply,
@@ -14,7 +24,7 @@ function send(
   extra: { field?: string; params?: Record<string, string | number> } = {},
 ) {
   const params = { ...extra.params };
-  if (extra.field && params.label === undefined) params.label = fieldLabel(extra.field, req.locale);
+  if (extra.field && params.label === undefined) params.label = labelOf(req, extra.field);
   const body: { code: string; message: string; field?: string } = {
     code,
     message: translate(req.locale, code, params),
@@ -47,7 +57,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const reason = issue ? issueReason(issue, req.locale) : '';
       return send(reply, req, 400, 'VALIDATION', {
         field: path,
-        params: { reason, label: fieldLabel(path, req.locale) },
+        params: { reason, label: labelOf(req, path) },
       });
     }
     if (error.code === 'FST_ERR_RATE_LIMIT' || error.statusCode === 429) {

@@ -236,13 +236,38 @@ const labels: Record<string, Record<Locale, string>> = {
   formIds: { vi: 'Các biểu mẫu tổng hợp', en: 'Forms compiled' },
 };
 
-export function fieldLabel(path: string, locale: Locale): string {
-  const last =
-    path
-      .split('.')
-      .filter((s) => !/^\d+$/.test(s))
-      .pop() ?? path;
-  const label = labels[last]?.[locale];
+type Labels = Record<string, Record<Locale, string>>;
+
+/**
+ * Names a field takes on the routes of one area (a route's `config.fieldArea`), where the global name would
+ * read wrongly: `label` is a term's name in the org module but a field's label on a report form. Keyed by the
+ * field's name, or by its parent and name (`columns.kind`) where the parent tells them apart.
+ */
+const areaLabels = {
+  reportForm: {
+    ownerUnitId: { vi: 'Cấp ủy sở hữu biểu mẫu', en: 'Committee owning the form' },
+    label: { vi: 'Nhãn', en: 'Label' },
+    kind: { vi: 'Loại trường', en: 'Field kind' },
+    'columns.kind': { vi: 'Loại cột', en: 'Column kind' },
+    title: { vi: 'Tiêu đề phần', en: 'Section title' },
+    unit: { vi: 'Đơn vị tính', en: 'Unit of measure' },
+    help: { vi: 'Hướng dẫn', en: 'Help' },
+    columns: { vi: 'Các cột', en: 'Columns' },
+    rows: { vi: 'Các dòng', en: 'Rows' },
+  },
+  reportTheme: {
+    ownerUnitId: { vi: 'Cấp ủy theo dõi chủ đề', en: 'Committee following the theme' },
+    name: { vi: 'Tên chủ đề', en: 'Theme name' },
+  },
+} satisfies Record<string, Labels>;
+
+export type FieldArea = keyof typeof areaLabels;
+
+export function fieldLabel(path: string, locale: Locale, area?: FieldArea): string {
+  const segments = path.split('.').filter((s) => !/^\d+$/.test(s));
+  const last = segments.at(-1) ?? path;
+  const own: Labels | undefined = area ? areaLabels[area] : undefined;
+  const label = (own?.[`${segments.at(-2)}.${last}`] ?? own?.[last] ?? labels[last])?.[locale];
   if (!label) return path || (locale === 'vi' ? 'nội dung' : 'body');
   return label === path ? label : `${label} (${path})`;
 }

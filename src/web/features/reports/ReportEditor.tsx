@@ -14,7 +14,6 @@ import { IssueSummary } from './IssueSummary';
 import { SaveStatus } from './SaveStatus';
 import { SendModal } from './SendModal';
 import { useAutosave } from './useAutosave';
-import { useReviewsUnit } from './useReviewsUnit';
 
 interface Props {
   detail: SubmissionDetail;
@@ -39,7 +38,6 @@ export function ReportEditor({ detail, onReplaced, onStale }: Props) {
   const [sendError, setSendError] = useState<string | null>(null);
   const [sendBusy, setSendBusy] = useState(false);
   const prefillBusy = useBusy();
-  const paper = useReviewsUnit(detail.unit.id);
   const autosave = useAutosave({
     id: detail.id,
     version: detail.version,
@@ -169,7 +167,7 @@ export function ReportEditor({ detail, onReplaced, onStale }: Props) {
       </Card>
       <SendModal
         open={sending}
-        paper={paper}
+        paper={detail.canEnterPaper}
         opensOn={detail.opensOn}
         busy={sendBusy}
         error={sendError}
