@@ -39,7 +39,11 @@ describe('finding a unit by name', () => {
   it('matches without tone marks, at any depth, with the parent named', async () => {
     const hits = await search(committee, 'q=khoa%20dien');
     expect(names(hits)).toEqual(['Chi bộ Khoa Điện']);
-    expect(hits[0]).toMatchObject({ parentId: u.P.id, parentName: 'Đảng bộ bộ phận Khối Kỹ thuật', kind: 'cell' });
+    expect(hits[0]).toMatchObject({
+      parentId: u.P.id,
+      parentName: 'Đảng bộ bộ phận Khối Kỹ thuật',
+      kind: 'cell',
+    });
     expect(names(await search(committee, 'q=%C4%90%C3%80O'))).toEqual(['Chi bộ Đào tạo']);
   });
 
