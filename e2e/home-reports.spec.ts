@@ -25,9 +25,11 @@ test('the secretary sees on the home page what the cell must send, and opens a r
     data: { username: 'committee', password: DEMO_PASSWORD },
   });
   expect(login.ok()).toBe(true);
+  const { csrfToken } = await login.json();
   const me = await (await committee.get('/api/auth/me')).json();
   const committeeId = me.roles.find((r: { role: string }) => r.role === 'committee').unitId as string;
   const created = await committee.post('/api/report-forms', {
+    headers: { 'x-csrf-token': csrfToken },
     data: {
       ownerUnitId: committeeId,
       code: `E2E-HOME-${tag}`,
