@@ -780,7 +780,7 @@ describe("demo committee's weekly reports", () => {
       sql`select s.status, count(*)::int as n, count(*) filter (where s.on_time)::int as on_time,
           count(*) filter (where s.sent_on <= s.due_on + 2 and s.sent_at < ${'2026-11-22'}::date
             and not exists (select 1 from report_submission_events e
-              where e.submission_id = s.id and e.at >= ${'2026-11-22'}::date))::int as backdated
+              where e.submission_id = s.id and e.created_at >= ${'2026-11-22'}::date))::int as backdated
         from report_submissions s join report_forms f on f.id = s.form_id
         where f.code = 'TT-DU' and s.unit_id = ${root.id} group by 1 order by 1`,
     );
