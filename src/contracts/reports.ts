@@ -118,9 +118,14 @@ export const submissionsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(500).optional(),
 });
+/** Counting the history stops at this many reports (a national tree has millions): `totalCapped`. */
+export const submissionCountCap = 10_000;
 export const submissionPage = z.object({
   items: z.array(submissionSummary),
   nextCursor: z.string().nullable(),
+  /** The reports matching the filter (all pages), at most `submissionCountCap`. */
+  total: z.number().int(),
+  totalCapped: z.boolean(),
 });
 
 /** What a unit has to report now: per applicable form, the open periods and the unsent late ones. */

@@ -288,3 +288,30 @@ describe('reports that are not expected', () => {
     expect([...dues].sort()).toEqual(dues);
   });
 });
+
+describe('the reports history', () => {
+  it('counts the reports matching the filter, the same on every page', async () => {
+    const db = t.database.db;
+    const [all] = await db
+      .select({ n: count() })
+      .from(reportSubmissions)
+      .where(eq(reportSubmissions.formId, form.id));
+    expect(all?.n).toBeGreaterThan(1);
+    const base = `/api/report-submissions?unitId=${t.world.root.id}&formId=${form.id}`;
+    const first = (await committee.get(`${base}&limit=1`)).json();
+    expect(first).toMatchObject({ total: all?.n, totalCapped: false });
+    expect(first.items).toHaveLength(1);
+    const second = (
+      await committee.get(`${base}&limit=1&cursor=${encodeURIComponent(first.nextCursor)}`)
+    ).json();
+    expect(second.total).toBe(all?.n);
+    expect(second.items[0].id).not.toBe(first.items[0].id);
+    const [returned] = await db
+      .select({ n: count() })
+      .from(reportSubmissions)
+      .where(and(eq(reportSubmissions.formId, form.id), eq(reportSubmissions.status, 'returned')));
+    const filtered = (await committee.get(`${base}&status=returned`)).json();
+    expect(filtered.total).toBe(returned?.n);
+    expect(filtered.items).toHaveLength(returned?.n ?? -1);
+  });
+});

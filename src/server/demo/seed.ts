@@ -11,6 +11,7 @@ import { systemContext } from '../platform/context';
 import type { Writer } from '../platform/mutate';
 import { notify } from '../platform/notifications/service';
 import { seedAdmissionCases } from './admission';
+import { seedCommitteeWeekly } from './committee-weekly';
 import { seedDocuments } from './documents';
 import { seedIdeology } from './ideology';
 import { seedLifecycleHistory } from './lifecycle';
@@ -308,6 +309,13 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
       Object.assign(
         documentRows,
         await seedIdeology(w, { seed, today, committee, userId: committeeUser?.id }),
+        await seedCommitteeWeekly(w, {
+          seed,
+          today,
+          committeeId: ref.vustaId,
+          superiorId: ref.superiorId,
+          userId: committeeUser?.id,
+        }),
       );
     }
     const rows = { ...session.writer.written, ...meetingRows, ...documentRows };

@@ -1,10 +1,11 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type {
-  DueReport,
-  SubmissionDetail,
-  SubmissionSummary,
-  submissionsQuery,
+import {
+  type DueReport,
+  type SubmissionDetail,
+  type SubmissionSummary,
+  submissionCountCap,
+  type submissionsQuery,
 } from '../../../contracts/reports';
 import {
   type PeriodType,
@@ -14,7 +15,7 @@ import {
   shiftPeriod,
   timeliness,
 } from '../../../domain/report-periods';
-import type { Tx } from '../../db/client';
+import { queryRows, type Tx } from '../../db/client';
 import { scopeIncludes } from '../../platform/access/grants';
 import { inScope } from '../../platform/access/scope-sql';
 import { users } from '../../platform/auth/schema';
@@ -105,21 +106,30 @@ export async function listSubmissions(
   if (query.formId) conditions.push(eq(reportSubmissions.formId, query.formId));
   if (query.periodKey) conditions.push(eq(reportSubmissions.periodKey, query.periodKey));
   if (query.status) conditions.push(eq(reportSubmissions.status, query.status));
+  const [counted] = await queryRows<{ n: number }>(
+    tx,
+    sql`select count(*)::int as n from (select 1 from ${reportSubmissions} where ${and(...conditions)}
+      limit ${submissionCountCap + 1}) x`,
+  );
+  const total = counted?.n ?? 0;
+  const page = [...conditions];
   if (after)
-    conditions.push(
+    page.push(
       sql`(${reportSubmissions.periodEnd}, ${reportSubmissions.id}) < (${after[0] as string}::date, ${after[1] as string}::uuid)`,
     );
   const rows = await tx
     .select()
     .from(reportSubmissions)
-    .where(and(...conditions))
+    .where(and(...page))
     .orderBy(desc(reportSubmissions.periodEnd), desc(reportSubmissions.id))
     .limit(query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
+  const shown = rows.slice(0, query.limit);
+  const last = shown.at(-1);
   return {
-    items: await summaries(tx, page, today),
+    items: await summaries(tx, shown, today),
     nextCursor: rows.length > query.limit && last ? encodeCursor([last.periodEnd, last.id]) : null,
+    total: Math.min(total, submissionCountCap),
+    totalCapped: total > submissionCountCap,
   };
 }
 

@@ -10,6 +10,7 @@ import { visibleEntries } from '../../app/modules';
 import { ButtonLink } from '../../components/ButtonLink';
 import { PageHeader } from '../../components/PageHeader';
 import { unreadQueryOptions } from '../notifications/api';
+import { HomeReportsCard } from '../reports/HomeReportsCard';
 import { HomeTasksCard } from '../tasks/HomeTasksCard';
 
 export function HomePage() {
@@ -48,6 +49,7 @@ export function HomePage() {
         </Card>
         {hasModule(me, 'notifications') ? <UnreadCard /> : null}
         {hasModule(me, 'tasks') ? <HomeTasksCard /> : null}
+        {hasModule(me, 'reports') ? <HomeReportsCard /> : null}
         {quickLinks.length > 0 ? (
           <Card title={<h2 className="card-title">{t('home.quickLinks')}</h2>}>
             <ul className="plain-list quick-links">

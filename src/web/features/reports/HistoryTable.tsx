@@ -4,7 +4,7 @@ import { Alert, Button, Card, Empty, Skeleton, Table } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../app/errors';
-import { formatDate } from '../../app/format';
+import { formatDate, formatNumber } from '../../app/format';
 import { useIsPhone } from '../../app/useMediaQuery';
 import { historyQuery, type SubmissionSummary } from './api';
 import { HistoryFilters } from './HistoryFilters';
@@ -24,6 +24,7 @@ export function HistoryTable({ unitId, search, onChange }: Props) {
   const phone = useIsPhone();
   const list = useInfiniteQuery(historyQuery(historyFilterOf({ ...search, unitId })));
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const first = list.data?.pages[0];
   const period = (item: SubmissionSummary) => periodName(item.period, i18n.language);
   const open = (item: SubmissionSummary) => (
     <Link to="/reports/$submissionId" params={{ submissionId: item.id }} className="strong break-anywhere">
@@ -77,6 +78,16 @@ export function HistoryTable({ unitId, search, onChange }: Props) {
       title={
         <h2 className="card-title" id="reports-history-heading">
           {t('reports.history.title')}
+          {first ? (
+            <span className="report-count">
+              {' '}
+              (
+              {first.totalCapped
+                ? t('reports.history.moreThan', { n: formatNumber(first.total) })
+                : formatNumber(first.total)}
+              )
+            </span>
+          ) : null}
         </h2>
       }
     >

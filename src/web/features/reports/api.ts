@@ -42,6 +42,8 @@ export interface HistoryFilter {
 interface SubmissionPage {
   items: SubmissionSummary[];
   nextCursor: string | null;
+  total: number;
+  totalCapped: boolean;
 }
 
 export const reportKeys = {

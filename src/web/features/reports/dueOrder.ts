@@ -23,3 +23,19 @@ export function orderDue(items: readonly DueReport[]): DueReport[] {
     return rank(a) === 3 ? -byDue : byDue;
   });
 }
+
+/** How many due reports the home page card lists; the rest are on /reports. */
+export const HOME_SHOWN = 5;
+
+const sent = (item: DueReport): number => (item.status === 'submitted' || item.status === 'accepted' ? 1 : 0);
+
+/**
+ * The home page card's order, most urgent first: what is still to send by deadline — so the overdue ones come
+ * first, the longest overdue at the top, then those due soonest — and the ones already sent last.
+ */
+export function orderByDeadline(items: readonly DueReport[]): DueReport[] {
+  return [...items].sort(
+    (a, b) =>
+      sent(a) - sent(b) || a.dueOn.localeCompare(b.dueOn) || a.form.name.localeCompare(b.form.name, 'vi'),
+  );
+}

@@ -3,7 +3,7 @@ import type { FormDefinition } from '../../../contracts/report-forms';
 import type { DueReport } from '../../../contracts/reports';
 import { checkValues } from '../../../domain/report-values';
 import { mayReview } from './access';
-import { orderDue } from './dueOrder';
+import { orderByDeadline, orderDue } from './dueOrder';
 import {
   addRow,
   hasPrefillSources,
@@ -16,6 +16,7 @@ import {
   tableRows,
   valuesToState,
 } from './formState';
+import { homeStatus } from './homeStatus';
 import { daysLeft, dueAction } from './labels';
 import { historyFilterOf, parseReportsSearch } from './search';
 
@@ -262,5 +263,46 @@ describe('due report order', () => {
       '2026-01',
       '2026-10',
     ]);
+  });
+
+  it('orders the home card by deadline: the longest overdue first, then due soonest, sent ones last', () => {
+    const ordered = orderByDeadline([
+      due('2026-11', '2026-12-03', 'pending'),
+      due('2026-10', '2026-11-03', 'on_time', 'submitted'),
+      due('2026-09', '2026-10-03', 'missing'),
+      due('2026-05', '2026-06-03', 'missing', 'returned'),
+      due('2026-12', '2026-12-10', 'pending', 'draft'),
+    ]);
+    expect(ordered.map((item) => item.period.key)).toEqual([
+      '2026-05',
+      '2026-09',
+      '2026-11',
+      '2026-12',
+      '2026-10',
+    ]);
+  });
+
+  it('says on the home card how each stands: days overdue or left, returned, sent and waiting', () => {
+    const t = ((key: string, params?: Record<string, unknown>) =>
+      `${key}${params ? JSON.stringify(params) : ''}`) as unknown as Parameters<typeof homeStatus>[0];
+    const today = '2026-12-02';
+    expect(homeStatus(t, due('2026-10', '2026-11-28', 'missing'), today)).toEqual({
+      tone: 'bad',
+      text: 'reports.home.daysLate{"count":4}',
+    });
+    expect(homeStatus(t, due('2026-11', '2026-12-04', 'pending'), today)).toEqual({
+      tone: 'warn',
+      text: 'reports.home.daysLeft{"count":2}',
+    });
+    expect(homeStatus(t, due('2026-11', '2026-12-20', 'pending'), today).tone).toBe('off');
+    expect(homeStatus(t, due('2026-11', today, 'pending'), today).text).toBe('reports.home.dueToday');
+    expect(homeStatus(t, due('2026-09', '2026-11-30', 'missing', 'returned'), today)).toEqual({
+      tone: 'bad',
+      text: 'reports.home.returned{"deadline":"reports.home.daysLate{\\"count\\":2}"}',
+    });
+    expect(homeStatus(t, due('2026-10', '2026-11-03', 'on_time', 'submitted'), today)).toEqual({
+      tone: 'warn',
+      text: 'reports.statuses.submitted',
+    });
   });
 });
