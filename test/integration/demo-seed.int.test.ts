@@ -794,4 +794,21 @@ describe("demo committee's weekly reports", () => {
     expect(accepted.on_time).toBeLessThan(accepted.n);
     expect(sent.every((r) => r.backdated === r.n)).toBe(true);
   });
+
+  it('asks the cells no monthly report from before the four months it seeds', async () => {
+    const root = await vusta();
+    const cells = await queryRows<{ id: string }>(
+      db(),
+      sql`select id::text as id from org_units where kind = 'cell' and dissolved_on is null
+        and path <@ (select path from org_units where id = ${root.id})`,
+    );
+    expect(cells.length).toBeGreaterThan(50);
+    const periods = new Set<string>();
+    for (const cell of cells) {
+      const due = await dueReports(db(), (await reportUnit(db(), cell.id)) as ReportUnit, TODAY);
+      for (const item of due) if (item.form.code !== 'TT-DU') periods.add(item.period.key);
+    }
+    // On 22/11/2026 the seeded months are July to October (before, the forms asked from January on).
+    expect([...periods].every((key) => key >= '2026-07')).toBe(true);
+  });
 });

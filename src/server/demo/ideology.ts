@@ -221,6 +221,11 @@ export async function seedIdeology(
   };
   const cells = await activeCellsUnder(w.tx, committee.path);
   const months = closedMonths(today, form, 4).reverse();
+  // The demo committee took the built-in form into use with the first month it seeds: earlier months are not
+  // expected of its cells (otherwise every cell would owe reports from January on).
+  const first = months[0];
+  if (first && first.start > form.startsOn)
+    await w.tx.update(reportForms).set({ startsOn: first.start }).where(eq(reportForms.id, form.id));
   let reports = 0;
   for (const [index, period] of months.entries()) {
     const window = reportWindow(period, form);

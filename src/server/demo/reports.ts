@@ -145,7 +145,11 @@ function outcomeOf(random: Random, monthsAgo: number): Outcome {
   return roll < 0.88 ? 'accepted' : 'late-accepted';
 }
 
-async function createDemoForm(w: Writer, committee: { id: string; path: string }): Promise<FormRow> {
+async function createDemoForm(
+  w: Writer,
+  committee: { id: string; path: string },
+  startsOn: string,
+): Promise<FormRow> {
   const [form] = await w.tx
     .insert(reportForms)
     .values({
@@ -158,7 +162,7 @@ async function createDemoForm(w: Writer, committee: { id: string; path: string }
       submitterKinds: ['cell'],
       dueDays: 5,
       opensDaysBefore: 5,
-      startsOn: '2026-01-01',
+      startsOn,
       createdBy: w.ctx.actor?.id ?? null,
     })
     .returning();
@@ -203,16 +207,15 @@ export async function seedReports(
   options: { seed: string; today: string; committee: { id: string; path: string } },
 ): Promise<Record<string, number>> {
   const { today, committee } = options;
-  const form = await createDemoForm(w, committee);
+  // The four closed months, oldest first; the form applies from the first of them.
+  const closed = periodsEndingWith(periodContaining('month', today), 5).slice(0, 4);
+  const form = await createDemoForm(w, committee, closed[0]?.start ?? today);
   const scope = { subtrees: [committee.path], exact: [] };
   const access: ReportAccess = {
     read: scope,
     write: scope,
     grants: [{ role: 'admin', unitId: committee.id, unitName: '', path: committee.path }],
   };
-  const closed = periodsEndingWith(periodContaining('month', today), 5)
-    .slice(0, 4)
-    .filter((p) => p.end >= form.startsOn);
   const random = Random.of(options.seed, 'reports');
   const cells = await activeCellsUnder(w.tx, committee.path);
   let sent = 0;
