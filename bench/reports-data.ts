@@ -33,7 +33,7 @@ export async function generateSubmissions(db: Db, load: SubmissionLoad): Promise
         period_start, period_end, opens_on, due_on, status, values, sent_on, sent_at, received_on_paper, on_time)
       select ${load.formId}::uuid, 1, u.id, u.path, ${period.key}, ${period.start}::date, ${period.end}::date,
         ${opensOn}::date, ${dueOn}::date, d.status,
-        ${load.values ? sql`jsonb_build_object('members', 10 + floor(s.x * 40)::int, 'present', 8 + floor(s.x * 30)::int, 'results', ${results})` : sql`'{}'::jsonb`},
+        ${load.values ? sql`jsonb_build_object('members', 10 + floor(s.x * 40)::int, 'present', 8 + floor(s.x * 30)::int, 'results', ${results}::text)` : sql`'{}'::jsonb`},
         d.sent_on, d.sent_on + time '09:00', s.y < 0.05 and d.sent_on is not null, d.sent_on <= ${dueOn}::date
       from org_units u
       cross join lateral (select random() as r, random() as x, random() as y, u.id as keep) s
