@@ -1,4 +1,6 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { type LoadClient, type LoadResult, percentile, type Stats, summarise } from './http-load';
+import { percentile as rankOf } from './inject';
 
 /**
  * Latency of the organisation and member requests, one at a time (c=1): each request kind is a set of URLs
@@ -90,4 +92,46 @@ export async function measureLatencies(
     rows.push(row);
   }
   return rows;
+}
+
+export interface SamplePlan {
+  /** Answers not counted (caches, plans, the pool's connections). */
+  warmup: number;
+  samples: number;
+}
+
+export interface Sampled {
+  samples: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+/**
+ * Times one GET through the whole app (`app.inject`), one request at a time: `warmup` answers first, then
+ * `samples` timed ones. Every answer must be 200 and is handed to `check` (which may throw on a wrong total).
+ */
+export async function sampleGet(
+  app: FastifyInstance,
+  cookie: string,
+  url: string,
+  plan: SamplePlan,
+  check: (res: LightMyRequestResponse) => void = () => {},
+): Promise<Sampled> {
+  const times: number[] = [];
+  for (let i = 0; i < plan.warmup + plan.samples; i++) {
+    const started = performance.now();
+    const res = await app.inject({ method: 'GET', url, headers: { cookie } });
+    const ms = performance.now() - started;
+    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
+    if (i >= plan.warmup) times.push(ms);
+    check(res);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    samples: times.length,
+    p50: rankOf(times, 50),
+    p95: rankOf(times, 95),
+    max: times.at(-1) ?? Number.NaN,
+  };
 }

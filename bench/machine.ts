@@ -87,3 +87,13 @@ export function describeMachine(): Machine {
     loadStart: loadAverage(),
   };
 }
+
+/** The closing lines of a benchmark file: when, on what, at what load, and the command that wrote it. */
+export function measuredLines(machine: Machine, command: string): string[] {
+  const loads = (l: number[]) => l.map((v) => v.toFixed(1)).join(' / ');
+  return [
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine.cpu}, ${os.cpus().length} cores, ${machine.memory}, Node ${machine.node};`,
+    `load average ${loads(machine.loadStart)} at the start, ${loads(loadAverage())} at the end`,
+    `(other work on the machine slows every figure). Command: \`${command}\`.`,
+  ];
+}

@@ -27,7 +27,8 @@ import { todayIso } from '../src/server/modules/org/calendar';
 import { databaseUrl, startEmbeddedPostgres } from '../test/embedded-postgres';
 import { makeUser, PASSWORD } from '../test/factories';
 import { arg, argv } from './args';
-import { percentile, signIn } from './inject';
+import { signIn } from './inject';
+import { type SamplePlan, sampleGet } from './latency';
 import { loadAverage } from './machine';
 import { generateNational } from './meetings-national';
 import { nationalSettings, startNationalPostgres } from './national-postgres';
@@ -60,28 +61,14 @@ async function measurePanel(
   cookie: string,
   label: string,
   unitId: string,
-  plan: { warmup: number; samples: number },
+  plan: SamplePlan,
 ): Promise<Latency> {
   const url = `/api/meetings/behind?unitId=${unitId}`;
   let cells = 0;
-  const times: number[] = [];
-  for (let i = 0; i < plan.warmup + plan.samples; i++) {
-    const started = performance.now();
-    const res = await app.inject({ method: 'GET', url, headers: { cookie } });
-    const ms = performance.now() - started;
-    if (res.statusCode !== 200) throw new Error(`${label}: ${res.statusCode} ${res.body.slice(0, 200)}`);
-    if (i >= plan.warmup) times.push(ms);
+  const timed = await sampleGet(app, cookie, url, plan, (res) => {
     cells = res.json().cellCount;
-  }
-  times.sort((a, b) => a - b);
-  const result = {
-    label,
-    cells,
-    samples: times.length,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    max: times.at(-1) ?? Number.NaN,
-  };
+  });
+  const result = { label, cells, ...timed };
   log(`  ${label}: ${cells} cells, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms`);
   return result;
 }

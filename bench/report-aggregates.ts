@@ -1,25 +1,26 @@
 /**
  * Aggregation benchmark (issue 8): latency of the aggregate view (`GET /api/reports/aggregate`: the subtree's
  * figures, per child, counts by status), the trend over 12 periods and the first page of compiled texts, for the
- * reference committee (58 cells, 5 years of monthly reports) on PGlite and PostgreSQL, and for a national tree
- * (root → 50 provinces → 60 grassroots committees → `--cells-per` cells, 300,000 cells by default) on
- * PostgreSQL. Goals: ≤ 100 ms and ≤ 2 s.
- * Run alone with `npx tsx bench/report-aggregates.ts` (options: `--engines pglite,postgres`, `--cells-per 100`,
- * `--national-periods 3`, `--no-national`, `--samples 20`).
+ * reference committee (58 cells, 5 years of monthly reports) on PGlite and PostgreSQL, and for the national tree
+ * of the completeness benchmark (about 300,000 units, 24 monthly periods, `reports-national.ts`) on PostgreSQL,
+ * at the root, a province and a grassroots committee. Goals: ≤ 100 ms (reference) and ≤ 2 s (national).
+ * Run alone with `npx tsx bench/report-aggregates.ts` (options: `--engines pglite,postgres`, `--units 300000`,
+ * `--periods 24`, `--no-national`, `--samples 20`, `--keep <dir>` (reuse the national load kept there by
+ * `bench/reports.ts --keep`, or keep this one), `--write` → docs/BENCHMARKS-report-aggregates.md).
  *
- * Reports are generated inside the database (INSERT … SELECT over generate_series), one statement per period,
- * so the statement trigger of `report_totals` adds them up as accepting them would. The national tree holds
- * `--national-periods` months of reports only (generating 24 × 300,000 takes hours on a small machine): the
- * aggregate reads one period, and the totals are one indexed row per unit and figure, so older periods change
- * the index depth, not the work of a read.
+ * Reference reports are generated inside the database (INSERT … SELECT), one statement per period, so the
+ * statement trigger of `report_totals` adds them up as accepting them would; the national load is generated in
+ * bulk and its totals rebuilt once. The aggregate's subtree counts are checked against a plain count.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
+import { periodsEndingWith } from '../src/domain/report-periods';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { type Database, openDatabase, pgliteExtensions, queryRows } from '../src/server/db/client';
@@ -28,25 +29,20 @@ import { databaseUrl, startEmbeddedPostgres } from '../test/embedded-postgres';
 import { makeUnit, makeUser, PASSWORD } from '../test/factories';
 import { formRow } from '../test/report-factory';
 import { arg, argv } from './args';
-import { percentile, signIn } from './inject';
-import { describeMachine, loadAverage } from './machine';
-import { generateTaskTree } from './tasks-data';
+import { signIn } from './inject';
+import { type Sampled, type SamplePlan, sampleGet } from './latency';
+import { describeMachine, measuredLines } from './machine';
+import { nationalSettings } from './national-postgres';
+import { openNationalFromArgs, shownMonth } from './reports-national';
 
 type Engine = 'pglite' | 'postgres';
 type Db = Database['db'];
 const engines = arg('engines', 'pglite,postgres').split(',') as Engine[];
-const cellsPer = Number(arg('cells-per', '100'));
-const nationalPeriods = Number(arg('national-periods', '3'));
+const nationalPeriods = Number(arg('periods', '24'));
 const samples = Number(arg('samples', '20'));
 const runNational = !argv.includes('--no-national') && engines.includes('postgres');
+const machine = describeMachine();
 const log = (message: string) => process.stderr.write(`${message}\n`);
-
-/** The `count` months ending with November 2026, oldest first: "2021-12" … "2026-11". */
-const monthsEnding = (count: number) =>
-  Array.from({ length: count }, (_, i) => {
-    const d = new Date(Date.UTC(2026, 10 - (count - 1 - i), 1));
-    return d.toISOString().slice(0, 7);
-  });
 
 /** One month of reports of every cell under `rootPath`: 95% accepted, the rest sent and waiting. */
 async function generateReports(db: Db, formId: string, rootPath: string, month: string) {
@@ -66,32 +62,9 @@ async function generateReports(db: Db, formId: string, rootPath: string, month: 
           where kind = 'cell' and path <@ ${rootPath}::ltree) u`);
 }
 
-interface Latency {
+interface Latency extends Sampled {
   label: string;
-  p50: number;
-  p95: number;
-  max: number;
   goalMs: number;
-}
-
-async function measure(app: FastifyInstance, cookie: string, label: string, url: string, goalMs: number) {
-  const times: number[] = [];
-  for (let i = 0; i < 3 + samples; i++) {
-    const started = performance.now();
-    const res = await app.inject({ method: 'GET', url, headers: { cookie } });
-    const ms = performance.now() - started;
-    if (res.statusCode !== 200) throw new Error(`${label}: ${res.statusCode} ${res.body.slice(0, 300)}`);
-    if (i >= 3) times.push(ms);
-  }
-  times.sort((a, b) => a - b);
-  const round = (n: number) => Math.round(n * 10) / 10;
-  return {
-    label,
-    p50: round(percentile(times, 50)),
-    p95: round(percentile(times, 95)),
-    max: round(times.at(-1) ?? 0),
-    goalMs,
-  };
 }
 
 const pathOf = async (db: Db, id: string) =>
@@ -118,14 +91,43 @@ async function appOn(database: Database) {
   return app;
 }
 
-const queries = (formId: string, unitId: string, month: string) => {
-  const q = `formId=${formId}&unitId=${unitId}&periodKey=${month}`;
-  return {
-    aggregate: `/api/reports/aggregate?${q}`,
-    trend: `/api/reports/trend?${q}&fieldKey=members&count=12`,
-    compiled: `/api/reports/compiled?${q}&fieldKey=results&limit=50`,
-  };
-};
+/** The aggregate, its trend over 12 periods and the first 50 compiled texts of a unit, timed. */
+async function measureUnit(
+  app: FastifyInstance,
+  cookie: string,
+  target: { label: string; formId: string; unitId: string; goalMs: number; textKey: string },
+  plan: SamplePlan,
+  accepted?: number,
+): Promise<Latency[]> {
+  const q = `formId=${target.formId}&unitId=${target.unitId}&periodKey=${shownMonth.key}`;
+  const requests = [
+    ['aggregate', `/api/reports/aggregate?${q}`],
+    ['trend (12 months)', `/api/reports/trend?${q}&fieldKey=members&count=12`],
+    ['compiled texts, first 50', `/api/reports/compiled?${q}&fieldKey=${target.textKey}&limit=50`],
+  ] as const;
+  const out: Latency[] = [];
+  for (const [request, url] of requests) {
+    const timed = await sampleGet(app, cookie, url, plan, (res) => {
+      const counted = request === 'aggregate' ? res.json().subtree.counts.accepted : accepted;
+      if (accepted !== undefined && counted !== accepted)
+        throw new Error(`${target.label}: ${counted} accepted reports shown, ${accepted} counted`);
+    });
+    const latency = { label: `${target.label}: ${request}`, goalMs: target.goalMs, ...timed };
+    log(`  ${latency.label}: p50 ${timed.p50.toFixed(1)} ms, p95 ${timed.p95.toFixed(1)} ms`);
+    out.push(latency);
+  }
+  return out;
+}
+
+/** Accepted reports of the shown month under a path, counted plainly. */
+async function acceptedUnder(db: Db, formId: string, path: string) {
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from report_submissions where form_id = ${formId}::uuid
+      and period_key = ${shownMonth.key} and status = 'accepted' and unit_path <@ ${path}::ltree`,
+  );
+  return row?.n ?? 0;
+}
 
 /** The reference committee: a grassroots committee with 50 cells and 2 partial committees of 4 cells each. */
 async function benchReference(database: Database, engine: Engine): Promise<Latency[]> {
@@ -136,75 +138,64 @@ async function benchReference(database: Database, engine: Engine): Promise<Laten
     const partial = await makeUnit(db, root.id, 'partial', `Đảng bộ bộ phận ${p}`);
     for (let i = 1; i <= 4; i++) await makeUnit(db, partial.id, 'cell', `Chi bộ ${p}.${i}`);
   }
-  const form = await formRow(db, root.id, { startsOn: '2021-12-01' });
+  const months = periodsEndingWith(shownMonth, 60);
+  const form = await formRow(db, root.id, { startsOn: months[0]?.start ?? '2020-01-01' });
   const rootPath = await pathOf(db, root.id);
   const started = performance.now();
-  for (const month of monthsEnding(60)) await generateReports(db, form.id, rootPath, month);
+  for (const month of months) await generateReports(db, form.id, rootPath, month.key);
   log(`${engine}: reference reports generated in ${Math.round(performance.now() - started)} ms`);
   await makeUser(db, [{ role: 'committee', unitId: root.id }], { username: `bench-ref-${engine}` });
   const app = await appOn(database);
   try {
     const cookie = await signIn(app, `bench-ref-${engine}`, PASSWORD);
-    const q = queries(form.id, root.id, '2026-11');
-    return [
-      await measure(app, cookie, `${engine} reference: aggregate`, q.aggregate, 100),
-      await measure(app, cookie, `${engine} reference: trend (12 months)`, q.trend, 100),
-      await measure(app, cookie, `${engine} reference: compiled texts, first 50`, q.compiled, 100),
-    ];
+    const name = engine === 'pglite' ? 'PGlite' : 'PostgreSQL';
+    const target = {
+      label: `${name} reference`,
+      formId: form.id,
+      unitId: root.id,
+      goalMs: 100,
+      textKey: 'results',
+    };
+    return await measureUnit(
+      app,
+      cookie,
+      target,
+      { warmup: 3, samples },
+      await acceptedUnder(db, form.id, rootPath),
+    );
   } finally {
     await app.close();
   }
 }
 
-async function benchNational(database: Database): Promise<Latency[]> {
-  const db = database.db;
-  let started = performance.now();
-  await generateTaskTree(db, cellsPer);
-  const [root] = await queryRows<{ id: string; path: string }>(
-    db,
-    sql`select id, path::text as path from org_units where kind = 'central' limit 1`,
-  );
-  if (!root) throw new Error('no national root');
-  const [province] = await queryRows<{ id: string }>(
-    db,
-    sql`select id from org_units where kind = 'provincial' order by sort_key limit 1`,
-  );
-  const [grassroots] = await queryRows<{ id: string }>(
-    db,
-    sql`select id from org_units where kind = 'grassroots' order by sort_key limit 1`,
-  );
-  const [cells] = await queryRows<{ n: number }>(
-    db,
-    sql`select count(*)::int as n from org_units where kind = 'cell'`,
-  );
-  log(`national tree: ${cells?.n} cells in ${Math.round(performance.now() - started)} ms`);
-  const form = await formRow(db, root.id, { startsOn: '2024-01-01' });
-  for (const month of monthsEnding(nationalPeriods)) {
-    started = performance.now();
-    await generateReports(db, form.id, root.path, month);
-    log(`national reports of ${month}: ${Math.round(performance.now() - started)} ms`);
-  }
-  await db.execute(sql`analyze`);
-  await makeUser(db, [{ role: 'admin', unitId: root.id }], { username: 'bench-national' });
-  const app = await appOn(database);
+async function benchNational() {
+  const national = await openNationalFromArgs(log);
   try {
-    const cookie = await signIn(app, 'bench-national', PASSWORD);
+    const { database, root, province, grassroots, formId } = national;
+    const username = `bench-national-${process.pid}`;
+    await makeUser(database.db, [{ role: 'committee', unitId: root.id }], { username });
+    await database.db.execute(sql`analyze`);
+    const app = await appOn(database);
+    const cookie = await signIn(app, username, PASSWORD);
     const out: Latency[] = [];
-    for (const [label, id] of [
-      ['root', root.id],
-      ['province', province?.id as string],
-      ['grassroots', grassroots?.id as string],
+    for (const [label, unit, goalMs, plan] of [
+      ['whole tree (root)', root, 2000, { warmup: 2, samples: Math.min(samples, 15) }],
+      ['one province', province, 2000, { warmup: 3, samples }],
+      ['one grassroots committee', grassroots, 100, { warmup: 5, samples }],
     ] as const) {
-      const q = queries(form.id, id, '2026-11');
-      out.push(await measure(app, cookie, `postgres national ${label}: aggregate`, q.aggregate, 2000));
-      out.push(await measure(app, cookie, `postgres national ${label}: trend`, q.trend, 2000));
-      out.push(
-        await measure(app, cookie, `postgres national ${label}: compiled, first 50`, q.compiled, 2000),
-      );
+      const accepted = await acceptedUnder(database.db, formId, unit.path);
+      const target = { label: `national ${label}`, formId, unitId: unit.id, goalMs, textKey: 'results' };
+      out.push(...(await measureUnit(app, cookie, target, plan, accepted)));
     }
-    return out;
-  } finally {
     await app.close();
+    return {
+      latencies: out,
+      units: national.units,
+      reports: national.reports,
+      loadSeconds: national.loadSeconds,
+    };
+  } finally {
+    await national.close();
   }
 }
 
@@ -218,29 +209,66 @@ if (engines.includes('pglite')) {
 if (engines.includes('postgres')) {
   const server = await startEmbeddedPostgres({ durable: true, prefix: 'dangbo-bench-agg-' });
   try {
-    for (const name of ['bench_ref', ...(runNational ? ['bench_national'] : [])]) {
-      const admin = new pg.Client({ connectionString: server.adminUrl });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      await admin.end();
-    }
+    const admin = new pg.Client({ connectionString: server.adminUrl });
+    await admin.connect();
+    await admin.query('create database bench_ref');
+    await admin.end();
     const reference = await openDatabase({ databaseUrl: databaseUrl(server.adminUrl, 'bench_ref') });
     await runMigrations(reference);
     results.push(...(await benchReference(reference, 'postgres')));
     await reference.close();
-    if (runNational) {
-      const national = await openDatabase({ databaseUrl: databaseUrl(server.adminUrl, 'bench_national') });
-      await runMigrations(national);
-      results.push(...(await benchNational(national)));
-      await national.close();
-    }
   } finally {
     await server.stop();
   }
 }
+const national = runNational ? await benchNational() : null;
 
-const machine = describeMachine();
-console.log(`machine: ${JSON.stringify(machine)}; load average now ${loadAverage().join(' ')}`);
-console.log('| request | p50 ms | p95 ms | max ms | goal ms |');
-console.log('| --- | ---: | ---: | ---: | ---: |');
-for (const r of results) console.log(`| ${r.label} | ${r.p50} | ${r.p95} | ${r.max} | ${r.goalMs} |`);
+const ms = (v: number) => (v >= 100 ? Math.round(v).toLocaleString('en-US') : v.toFixed(1));
+const n = (v: number) => v.toLocaleString('en-US');
+const row = (l: Latency) =>
+  `| ${l.label} | ${ms(l.p50)} ms | ${ms(l.p95)} ms | ${ms(l.max)} ms | ${l.samples} | ≤ ${n(l.goalMs)} ms: ${l.p95 <= l.goalMs ? 'met' : '**not met**'} |`;
+const header = ['| request | p50 | p95 | max | samples | goal (p95) |', '|---|---:|---:|---:|---:|---|'];
+const lines = [
+  '## Report aggregation (`npx tsx bench/report-aggregates.ts`)',
+  '',
+  'Through the whole app (session, access, queries, JSON), one request at a time: **aggregate** is',
+  "`GET /api/reports/aggregate?formId&unitId&periodKey` (the subtree's accepted figures, its own report and each",
+  "child's, from the maintained `report_totals`, and the reports counted by status per child), **trend** is",
+  '`GET /api/reports/trend?…&fieldKey=members&count=12`, **compiled texts** is',
+  '`GET /api/reports/compiled?…&limit=50` (first page). The period is',
+  `${shownMonth.key}, the last month whose reports are due; the aggregate's accepted count is checked against a`,
+  'plain count of the generated rows.',
+  '',
+  'Reference committee (a grassroots committee of 50 cells and 2 partial committees of 4 cells, as a committee',
+  'user): a monthly cell report with three numbers, a table and a text over 60 months, 95% accepted. Goal: ≤ 100 ms.',
+  '',
+  ...header,
+  ...results.map(row),
+  '',
+];
+if (national) {
+  lines.push(
+    `National tree on PostgreSQL: ${n(national.units)} units (root, 50 provinces, 60 grassroots committees each, cells`,
+    `under them), a monthly cell report of the root with two numbers and a text over ${nationalPeriods} months: ${n(national.reports)}`,
+    `reports (the load of \`bench/reports.ts\`, generated in bulk in ${n(national.loadSeconds)} s: indexes built after it, totals`,
+    'rebuilt once, then `VACUUM ANALYZE`). As a user with a committee role at the root. Server settings:',
+    `${Object.entries(nationalSettings)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ')}. Goal: ≤ 2 s (≤ 100 ms for a grassroots committee).`,
+    '',
+    ...header,
+    ...national.latencies.map(row),
+    '',
+  );
+}
+lines.push(...measuredLines(machine, `npx tsx bench/report-aggregates.ts ${argv.join(' ')}`), '');
+process.stdout.write(`${lines.join('\n')}\n`);
+if (argv.includes('--write')) {
+  const target = fileURLToPath(new URL('../docs/BENCHMARKS-report-aggregates.md', import.meta.url));
+  writeFileSync(
+    target,
+    `<!-- Written by \`npx tsx bench/report-aggregates.ts --write\`. -->\n\n${lines.join('\n').replace(/^## /, '# ')}\n`,
+  );
+  log(`wrote ${target}`);
+}
+process.exit(0);

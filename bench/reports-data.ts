@@ -14,9 +14,11 @@ export interface SubmissionLoad {
   rootPath: string;
   kind: string;
   periods: readonly Period[];
-  /** Fill in two numbers per report (the reference run; the national one leaves values empty). */
+  /** Fill in two numbers (members, present) and a text (results) per report, or leave the values empty. */
   values: boolean;
 }
+
+const results = 'Chi bộ hoàn thành nhiệm vụ tháng; sinh hoạt định kỳ đúng quy định.';
 
 /**
  * One period's reports of every unit of the kind under the root, generated inside PostgreSQL: 10% never opened,
@@ -31,7 +33,7 @@ export async function generateSubmissions(db: Db, load: SubmissionLoad): Promise
         period_start, period_end, opens_on, due_on, status, values, sent_on, sent_at, received_on_paper, on_time)
       select ${load.formId}::uuid, 1, u.id, u.path, ${period.key}, ${period.start}::date, ${period.end}::date,
         ${opensOn}::date, ${dueOn}::date, d.status,
-        ${load.values ? sql`jsonb_build_object('members', 10 + floor(s.x * 40)::int, 'present', 8 + floor(s.x * 30)::int)` : sql`'{}'::jsonb`},
+        ${load.values ? sql`jsonb_build_object('members', 10 + floor(s.x * 40)::int, 'present', 8 + floor(s.x * 30)::int, 'results', ${results}::text)` : sql`'{}'::jsonb`},
         d.sent_on, d.sent_on + time '09:00', s.y < 0.05 and d.sent_on is not null, d.sent_on <= ${dueOn}::date
       from org_units u
       cross join lateral (select random() as r, random() as x, random() as y, u.id as keep) s
@@ -42,15 +44,32 @@ export async function generateSubmissions(db: Db, load: SubmissionLoad): Promise
             when s.y < 0.85 then ${dueOn}::date - floor(s.x * 7)::int
             else ${dueOn}::date + 1 + floor(s.x * 20)::int end as sent_on
       ) d
-      where u.kind = ${load.kind} and u.path <@ ${load.rootPath}::ltree and s.r >= 0.10`);
+      where u.kind = ${load.kind} and u.path <@ ${load.rootPath}::ltree and s.r >= 0.10
+      order by u.path`);
   }
 }
 
-/** The national run: indexes, foreign keys and triggers of report_submissions restored after the load. */
-export async function generateSubmissionsBulk(db: Db, load: SubmissionLoad): Promise<void> {
+/**
+ * The national run: the indexes and foreign keys of report_submissions dropped for the load and built again
+ * after it (side by side), its triggers off, and the totals they keep rebuilt once from the loaded rows.
+ */
+export async function generateSubmissionsBulk(
+  db: Db,
+  load: SubmissionLoad,
+  log: (step: string) => void = () => {},
+): Promise<void> {
   const restore = await deferIndexes(db, ['report_submissions']);
+  let started = performance.now();
+  const lap = (step: string) => {
+    log(`${step}: ${Math.round((performance.now() - started) / 1000)} s`);
+    started = performance.now();
+  };
   await generateSubmissions(db, load);
-  await restore();
+  lap(`${load.periods.length} periods of reports inserted`);
+  await restore({ concurrently: true });
+  lap('indexes and foreign keys built');
+  await db.execute(sql`select dangbo_rebuild_report_totals()`);
+  lap('report totals rebuilt');
 }
 
 const addDays = (iso: string, days: number) => {

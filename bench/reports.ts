@@ -6,51 +6,44 @@
  * 300,000 units with 24 monthly periods of reports on PostgreSQL, at the root, a province and a grassroots
  * committee. Goals: ≤ 100 ms (reference, grassroots committee) and ≤ 2 s (national).
  * Run alone with `npx tsx bench/reports.ts` (options: `--engines pglite,postgres`, `--units 300000`,
- * `--periods 24`, `--no-national`, `--pending <file.sql>` (SQL applied to the national database before
- * measuring, e.g. the covering index of migration 0018), `--write` → docs/BENCHMARKS-reports.md).
+ * `--periods 24`, `--no-national`, `--pending <file.sql>` (SQL applied to the national database, which is then
+ * measured again), `--keep <dir>` (keep the national server in that folder and reuse its load when the size
+ * matches: `bench/report-aggregates.ts --keep` reads the same one), `--write` → docs/BENCHMARKS-reports.md).
  *
  * The reports are generated inside PostgreSQL (INSERT … SELECT, see `reports-data.ts`); requests go through the
  * whole app (`app.inject`: session, access check, queries, validation, JSON).
- *
- * Aggregation (`GET /api/reports/aggregate`) and trend (`GET /api/reports/trend`) are built in another branch;
- * their rows are to be added to `targets` below once they are on main (SLOT: aggregation and trend).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { periodsEndingWith } from '../src/domain/report-periods';
-import { latestDuePeriod } from '../src/domain/report-reminders';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { type Database, openDatabase, queryRows } from '../src/server/db/client';
 import { runMigrations } from '../src/server/db/migrate';
 import { DEMO_PASSWORD, seedDemo } from '../src/server/demo/seed';
-import { todayIso } from '../src/server/modules/org/calendar';
 import { databaseUrl, startEmbeddedPostgres } from '../test/embedded-postgres';
 import { makeUser, PASSWORD } from '../test/factories';
 import { formRow } from '../test/report-factory';
 import { arg, argv } from './args';
-import { percentile, signIn } from './inject';
-import { describeMachine, loadAverage } from './machine';
-import { nationalSettings, startNationalPostgres } from './national-postgres';
-import { generateSubmissions, generateSubmissionsBulk, submissionCounts } from './reports-data';
-import { generateTaskTree } from './tasks-data';
+import { signIn } from './inject';
+import { type SamplePlan, sampleGet } from './latency';
+import { describeMachine, measuredLines } from './machine';
+import { nationalSettings } from './national-postgres';
+import { generateSubmissions, submissionCounts } from './reports-data';
+import { benchDeadline as deadline, openNationalFromArgs, shownMonth } from './reports-national';
 
 type Engine = 'pglite' | 'postgres';
 const engines = arg('engines', 'pglite,postgres').split(',') as Engine[];
-const nationalUnits = Number(arg('units', '300000'));
 const nationalPeriods = Number(arg('periods', '24'));
 const pendingSql = arg('pending', '');
 const runNational = !argv.includes('--no-national') && engines.includes('postgres');
 const machine = describeMachine();
 const log = (message: string) => process.stderr.write(`${message}\n`);
-const deadline = { dueDays: 5, opensDaysBefore: 5 };
-/** The last month whose reports are due by today: the one the committee looks at. */
-const shownMonth = latestDuePeriod('month', deadline, todayIso());
 
 interface Latency {
   label: string;
@@ -69,7 +62,7 @@ async function measure(
   app: FastifyInstance,
   cookie: string,
   target: { label: string; unitId: string; formId: string; request: Request; goalMs: number },
-  plan: { warmup: number; samples: number },
+  plan: SamplePlan,
   check?: { sent: number; onTime: number },
 ): Promise<Latency> {
   const query = `formId=${target.formId}&periodKey=${shownMonth.key}&unitId=${target.unitId}`;
@@ -78,14 +71,7 @@ async function measure(
       ? `/api/reports/completeness?${query}`
       : `/api/reports/completeness/units?${query}&status=missing&limit=50`;
   let expected = 0;
-  const times: number[] = [];
-  for (let i = 0; i < plan.warmup + plan.samples; i++) {
-    const started = performance.now();
-    const res = await app.inject({ method: 'GET', url, headers: { cookie } });
-    const ms = performance.now() - started;
-    if (res.statusCode !== 200)
-      throw new Error(`${target.label}: ${res.statusCode} ${res.body.slice(0, 200)}`);
-    if (i >= plan.warmup) times.push(ms);
+  const timed = await sampleGet(app, cookie, url, plan, (res) => {
     if (target.request === 'view') {
       const { totals } = res.json();
       expected = totals.expected;
@@ -94,16 +80,12 @@ async function measure(
           `${target.label}: totals ${JSON.stringify(totals)}, counted ${JSON.stringify(check)}`,
         );
     } else expected = res.json().items.length;
-  }
-  times.sort((a, b) => a - b);
+  });
   const result: Latency = {
     label: target.label,
     request: target.request,
     expected,
-    samples: times.length,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    max: times.at(-1) ?? Number.NaN,
+    ...timed,
     goalMs: target.goalMs,
   };
   log(
@@ -187,102 +169,50 @@ async function benchReference(engine: Engine): Promise<{ latencies: Latency[]; r
 }
 
 async function benchNational() {
-  log('national: starting PostgreSQL (embedded-postgres, tuned like the national member benchmark)…');
-  const server = await startNationalPostgres();
+  log('national: PostgreSQL (embedded-postgres, tuned like the national member benchmark)…');
+  const national = await openNationalFromArgs(log);
   try {
-    const admin = new pg.Client({ connectionString: server.adminUrl });
-    await admin.connect();
-    await admin.query('create database bench_reports_national');
-    await admin.end();
-    const database = await openDatabase({
-      databaseUrl: databaseUrl(server.adminUrl, 'bench_reports_national'),
-      poolSize: 8,
-    });
-    try {
-      await runMigrations(database);
-      // root + 50 provinces + 3,000 grassroots committees + cells: as many cells each as make the size asked.
-      const cellsPer = Math.max(1, Math.round((nationalUnits - 3051) / 3000));
-      log(
-        `national: generating the tree (${cellsPer} cells per committee) and ${nationalPeriods} months of reports…`,
-      );
-      const started = performance.now();
-      await generateTaskTree(database.db, cellsPer);
-      const [root] = await queryRows<{ id: string; path: string }>(
-        database.db,
-        sql`select id, path::text as path from org_units where kind = 'central'`,
-      );
-      if (!root) throw new Error('no national root');
-      const periods = periodsEndingWith(shownMonth, nationalPeriods);
-      const form = await formRow(database.db, root.id, {
-        ...deadline,
-        code: 'BENCH-QG',
-        startsOn: periods[0]?.start ?? '2020-01-01',
-      });
-      await generateSubmissionsBulk(database.db, {
-        formId: form.id,
-        ...deadline,
-        rootPath: root.path,
-        kind: 'cell',
-        periods,
-        values: false,
-      });
-      await database.db.execute(sql`vacuum analyze`);
-      const generateSeconds = (performance.now() - started) / 1000;
-      const [counts] = await queryRows<{ units: number; reports: number }>(
-        database.db,
-        sql`select (select count(*)::int from org_units) as units,
-          (select count(*)::int from report_submissions) as reports`,
-      );
-      log(`national: ${JSON.stringify(counts)} in ${generateSeconds.toFixed(0)} s`);
-      const [province] = await queryRows<{ id: string; path: string }>(
-        database.db,
-        sql`select id, path::text as path from org_units where kind = 'provincial' order by code limit 1`,
-      );
-      const [grassroots] = await queryRows<{ id: string; path: string }>(
-        database.db,
-        sql`select id, path::text as path from org_units where kind = 'grassroots' order by code limit 1`,
-      );
-      if (!province || !grassroots) throw new Error('national tree incomplete');
-      await makeUser(database.db, [{ role: 'committee', unitId: root.id }], { username: 'bench-central' });
-      const app = await buildApp({ database, config: appConfig(), logger: false });
-      await app.ready();
-      const cookie = await signIn(app, 'bench-central', PASSWORD);
-      const measureAll = async (suffix: string) => {
-        const out: Latency[] = [];
-        for (const [label, unit, goalMs, plan] of [
-          ['whole tree (root)', root, 2000, { warmup: 2, samples: 15 }],
-          ['one province', province, 2000, { warmup: 5, samples: 40 }],
-          ['one grassroots committee', grassroots, 100, { warmup: 10, samples: 100 }],
-        ] as const) {
-          const check = await submissionCounts(database.db, form.id, shownMonth.key, unit.path);
-          const base = { label: `${label}${suffix}`, unitId: unit.id, formId: form.id, goalMs };
-          out.push(await measure(app, cookie, { ...base, request: 'view' }, plan, check));
-          out.push(await measure(app, cookie, { ...base, request: 'missing list' }, plan));
-        }
-        return out;
-      };
-      const latencies = await measureAll('');
-      let pending = '';
-      if (pendingSql) {
-        pending = readFileSync(pendingSql, 'utf8');
-        log(`national: applying ${pendingSql}…`);
-        await database.db.execute(sql.raw(pending));
-        await database.db.execute(sql`vacuum analyze report_submissions`);
-        latencies.push(...(await measureAll(', with the pending index')));
+    const { database, root, province, grassroots, formId } = national;
+    log(`national: ${n(national.units)} units, ${n(national.reports)} reports`);
+    // A user of its own per run: a kept load is measured again by later runs.
+    const username = `bench-central-${process.pid}`;
+    await makeUser(database.db, [{ role: 'committee', unitId: root.id }], { username });
+    const app = await buildApp({ database, config: appConfig(), logger: false });
+    await app.ready();
+    const cookie = await signIn(app, username, PASSWORD);
+    const measureAll = async (suffix: string) => {
+      const out: Latency[] = [];
+      for (const [label, unit, goalMs, plan] of [
+        ['whole tree (root)', root, 2000, { warmup: 2, samples: 15 }],
+        ['one province', province, 2000, { warmup: 5, samples: 40 }],
+        ['one grassroots committee', grassroots, 100, { warmup: 10, samples: 100 }],
+      ] as const) {
+        const check = await submissionCounts(database.db, formId, shownMonth.key, unit.path);
+        const base = { label: `${label}${suffix}`, unitId: unit.id, formId, goalMs };
+        out.push(await measure(app, cookie, { ...base, request: 'view' }, plan, check));
+        out.push(await measure(app, cookie, { ...base, request: 'missing list' }, plan));
       }
-      await app.close();
-      return {
-        latencies,
-        generateSeconds,
-        units: counts?.units ?? 0,
-        reports: counts?.reports ?? 0,
-        pending,
-      };
-    } finally {
-      await database.close();
+      return out;
+    };
+    const latencies = await measureAll('');
+    let pending = '';
+    if (pendingSql) {
+      pending = readFileSync(pendingSql, 'utf8');
+      log(`national: applying ${pendingSql}…`);
+      await database.db.execute(sql.raw(pending));
+      await database.db.execute(sql`vacuum analyze report_submissions`);
+      latencies.push(...(await measureAll(', with the pending SQL')));
     }
+    await app.close();
+    return {
+      latencies,
+      generateSeconds: national.loadSeconds,
+      units: national.units,
+      reports: national.reports,
+      pending,
+    };
   } finally {
-    await server.stop();
+    await national.close();
   }
 }
 
@@ -336,17 +266,11 @@ if (runNational) {
   );
 }
 lines.push(
-  'Aggregation (`GET /api/reports/aggregate`) and trend (`GET /api/reports/trend`): not measured here yet — they',
-  'are built on another branch; their rows belong in this file once merged.',
+  'Aggregation (`GET /api/reports/aggregate`, trend, compiled texts) on the same national load:',
+  '[BENCHMARKS-report-aggregates.md](BENCHMARKS-report-aggregates.md) (`npx tsx bench/report-aggregates.ts`).',
   '',
 );
-const loadEnd = loadAverage();
-lines.push(
-  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine.cpu}, ${cpus().length} cores, ${machine.memory}, Node ${machine.node};`,
-  `load average ${machine.loadStart.map((l) => l.toFixed(1)).join(' / ')} at the start, ${loadEnd.map((l) => l.toFixed(1)).join(' / ')} at the end`,
-  `(other work on the machine slows every figure). Command: \`npx tsx bench/reports.ts ${argv.join(' ')}\`.`,
-  '',
-);
+lines.push(...measuredLines(machine, `npx tsx bench/reports.ts ${argv.join(' ')}`), '');
 process.stdout.write(`${lines.join('\n')}\n`);
 if (argv.includes('--write')) {
   const target = fileURLToPath(new URL('../docs/BENCHMARKS-reports.md', import.meta.url));

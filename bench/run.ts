@@ -45,6 +45,7 @@ const known = [
   '--no-documents',
   '--no-tasks',
   '--no-reports',
+  '--no-report-aggregates',
   '--no-report-synthesis',
 ];
 for (const arg of args) {
@@ -602,7 +603,7 @@ async function main(): Promise<void> {
   if (!args.has('--no-meetings')) benchMeetings();
   if (!args.has('--no-documents') && !skipPostgres) benchDocuments();
   if (!args.has('--no-tasks')) benchTasks();
-  if (!args.has('--no-reports')) benchReports();
+  benchReportReads();
   if (!args.has('--no-report-synthesis')) benchReportSynthesis();
 }
 
@@ -662,19 +663,35 @@ function benchTasks(): void {
 }
 
 /**
- * Report completeness (docs/BENCHMARKS-reports.md): the reference committee on both engines, and a national tree
- * of 300,000 units with 24 months of reports on PostgreSQL unless `--no-national`, in a process of its own.
+ * Report completeness (docs/BENCHMARKS-reports.md) and aggregation (docs/BENCHMARKS-report-aggregates.md): the
+ * reference committee on both engines, and a national tree of 300,000 units with 24 months of reports on
+ * PostgreSQL unless `--no-national`, each in a process of its own. The national load is generated once, kept
+ * in a folder the second benchmark reuses, and removed after both.
  */
-function benchReports(): void {
+function benchReportReads(): void {
+  const runs = [
+    ['--no-reports', './reports.ts', 'reports'],
+    ['--no-report-aggregates', './report-aggregates.ts', 'report aggregation'],
+  ].filter(([skip]) => !args.has(skip as string));
+  if (runs.length === 0) return;
+  const keep = mkdtempSync(join(tmpdir(), 'dangbo-bench-reports-national-'));
   const options = [
     ...(skipPostgres ? ['--engines', 'pglite'] : []),
     ...(quick ? ['--units', '30000', '--periods', '6'] : []),
-    ...(args.has('--no-national') ? ['--no-national'] : []),
+    ...(args.has('--no-national') ? ['--no-national'] : ['--keep', keep]),
     ...(write ? ['--write'] : []),
   ];
-  const script = fileURLToPath(new URL('./reports.ts', import.meta.url));
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...options], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`the reports benchmark failed (exit ${result.status})`);
+  try {
+    for (const [, file, name] of runs) {
+      const script = fileURLToPath(new URL(file as string, import.meta.url));
+      const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...options], {
+        stdio: 'inherit',
+      });
+      if (result.status !== 0) throw new Error(`the ${name} benchmark failed (exit ${result.status})`);
+    }
+  } finally {
+    rmSync(keep, { recursive: true, force: true });
+  }
 }
 
 /** The committee's review drafted as Word (docs/BENCHMARKS-reports-synthesis.md), in a process of its own. */

@@ -12,7 +12,7 @@
  * through the whole app (`app.inject`: session, access check, queries, validation, JSON).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
@@ -27,8 +27,9 @@ import { todayIso } from '../src/server/modules/org/calendar';
 import { databaseUrl, startEmbeddedPostgres } from '../test/embedded-postgres';
 import { makeUser, PASSWORD } from '../test/factories';
 import { arg, argv } from './args';
-import { percentile, signIn } from './inject';
-import { describeMachine, loadAverage } from './machine';
+import { signIn } from './inject';
+import { type SamplePlan, sampleGet } from './latency';
+import { describeMachine, measuredLines } from './machine';
 import { nationalSettings, startNationalPostgres } from './national-postgres';
 import { generateTasks, generateTasksBulk, generateTaskTree, taskCounts } from './tasks-data';
 
@@ -59,34 +60,23 @@ async function measure(
   app: FastifyInstance,
   cookie: string,
   target: { label: string; unitId: string; list: boolean; goalMs: number },
-  plan: { warmup: number; samples: number },
+  plan: SamplePlan,
 ): Promise<Latency> {
   const url = target.list
     ? `/api/tasks?unitId=${target.unitId}&status=overdue&limit=50`
     : `/api/tasks/board?unitId=${target.unitId}`;
   let overdue = 0;
   let open = 0;
-  const times: number[] = [];
-  for (let i = 0; i < plan.warmup + plan.samples; i++) {
-    const started = performance.now();
-    const res = await app.inject({ method: 'GET', url, headers: { cookie } });
-    const ms = performance.now() - started;
-    if (res.statusCode !== 200)
-      throw new Error(`${target.label}: ${res.statusCode} ${res.body.slice(0, 200)}`);
-    if (i >= plan.warmup) times.push(ms);
+  const timed = await sampleGet(app, cookie, url, plan, (res) => {
     overdue = target.list ? res.json().total : res.json().overdue.total;
     open = target.list ? overdue : res.json().openTotal;
-  }
-  times.sort((a, b) => a - b);
+  });
   const result: Latency = {
     label: target.label,
     request: target.list ? 'overdue list' : 'board',
     overdue,
     open,
-    samples: times.length,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    max: times.at(-1) ?? Number.NaN,
+    ...timed,
     goalMs: target.goalMs,
   };
   log(
@@ -310,13 +300,7 @@ if (runNational) {
     '',
   );
 }
-const loadEnd = loadAverage();
-lines.push(
-  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine.cpu}, ${cpus().length} cores, ${machine.memory}, Node ${machine.node};`,
-  `load average ${machine.loadStart.map((l) => l.toFixed(1)).join(' / ')} at the start, ${loadEnd.map((l) => l.toFixed(1)).join(' / ')} at the end`,
-  `(other work on the machine slows every figure). Command: \`npx tsx bench/tasks.ts ${argv.join(' ')}\`.`,
-  '',
-);
+lines.push(...measuredLines(machine, `npx tsx bench/tasks.ts ${argv.join(' ')}`), '');
 process.stdout.write(`${lines.join('\n')}\n`);
 if (argv.includes('--write')) {
   const target = fileURLToPath(new URL('../docs/BENCHMARKS-tasks.md', import.meta.url));

@@ -213,7 +213,10 @@ export async function inLoadTransaction<T>(
  * stay. User triggers (the member counts) are switched off too: what they maintain is rebuilt by the caller
  * after the restore. The restore checks that every definition is back exactly as it was.
  */
-export async function deferIndexes(db: Db, tables: readonly string[]): Promise<() => Promise<void>> {
+export async function deferIndexes(
+  db: Db,
+  tables: readonly string[],
+): Promise<(options?: { concurrently?: boolean }) => Promise<void>> {
   const list = sql.join(
     tables.map((t) => sql`${t}::regclass`),
     sql`, `,
@@ -243,10 +246,12 @@ export async function deferIndexes(db: Db, tables: readonly string[]): Promise<(
   for (const index of saved.indexes) await db.execute(sql.raw(`drop index ${index.name}`));
   for (const trigger of saved.triggers)
     await db.execute(sql.raw(`alter table ${trigger.tbl} disable trigger ${quoteIdent(trigger.name)}`));
-  return async () => {
+  // `concurrently`: the indexes are built side by side, one connection each (a pool on PostgreSQL).
+  return async ({ concurrently = false }: { concurrently?: boolean } = {}) => {
     for (const trigger of saved.triggers)
       await db.execute(sql.raw(`alter table ${trigger.tbl} enable trigger ${quoteIdent(trigger.name)}`));
-    for (const index of saved.indexes) await db.execute(sql.raw(index.def));
+    if (concurrently) await Promise.all(saved.indexes.map((index) => db.execute(sql.raw(index.def))));
+    else for (const index of saved.indexes) await db.execute(sql.raw(index.def));
     for (const fk of saved.foreignKeys)
       await db.execute(sql.raw(`alter table ${fk.tbl} add constraint ${quoteIdent(fk.name)} ${fk.def}`));
     const restored = await definitions();

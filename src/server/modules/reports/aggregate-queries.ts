@@ -149,15 +149,15 @@ async function childrenOf(tx: Tx, access: ReportAccess, { unit, form, period }: 
 }
 
 /** Reports of the period in the subtree by status, grouped by the child subtree they lie in (or the unit's own). */
-async function countsByChild(tx: Tx, { unit, form, period }: AggregateScope) {
-  const rows = await queryRows<{ path: string; status: string; n: number }>(
-    tx,
-    sql`select subpath(unit_path, 0, nlevel(${unit.path}::ltree) + 1)::text as path, status, count(*)::int as n
-      from report_submissions
-      where form_id = ${form.id}::uuid and period_key = ${period.key}
-        and status in ('accepted', 'submitted', 'returned') and unit_path <@ ${unit.path}::ltree
-      group by 1, 2`,
-  );
+export const countsByChildSql = ({ unit, form, period }: AggregateScope) =>
+  sql`select subpath(unit_path, 0, nlevel(${unit.path}::ltree) + 1)::text as path, status, count(*)::int as n
+    from report_submissions
+    where form_id = ${form.id}::uuid and period_key = ${period.key}
+      and status in ('accepted', 'submitted', 'returned') and unit_path <@ ${unit.path}::ltree
+    group by 1, 2`;
+
+async function countsByChild(tx: Tx, scope: AggregateScope) {
+  const rows = await queryRows<{ path: string; status: string; n: number }>(tx, countsByChildSql(scope));
   const out = new Map<string, ReportCounts>();
   for (const row of rows) {
     const counts = out.get(row.path) ?? noReports();

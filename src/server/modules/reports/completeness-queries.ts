@@ -118,6 +118,22 @@ function add(counts: CountColumns, row: GroupRow) {
   }
 }
 
+/** The subtree's expected units counted by the child each lies under, by timeliness and review state. */
+export function childGroupsSql(target: CompletenessTarget, input: ExpectedInput) {
+  const depth = depthOf(target.unit.path);
+  return sql`with g as (
+      select case when nlevel(e.path) = ${depth} then null else subpath(e.path, 0, ${depth + 1}) end as child_path,
+        e.timeliness, e.status = 'accepted' as accepted, e.status = 'returned' as returned,
+        count(*)::int as n, count(*) filter (where nlevel(e.path) > ${depth + 1})::int as below
+      from (${expectedUnitsSql(input)}) e
+      group by 1, 2, 3, 4
+    )
+    select c.id, c.name, c.kind, g.timeliness, g.accepted, g.returned, g.n, g.below
+    from g left join org_units c on c.path = g.child_path and c.parent_id = ${target.unit.id}
+    where g.child_path is null or c.id is not null
+    order by c.sort_key nulls first, c.id`;
+}
+
 /**
  * The completeness view. One grouped pass over the subtree's expected units, by the child each lies under
  * (`subpath(path, 0, depth + 1)`; the unit itself is its own group) and by timeliness and review state — a few
@@ -130,22 +146,8 @@ export async function completenessView(
   today: string,
 ): Promise<CompletenessView> {
   const target = await completenessTarget(tx, access, query, 'read', today);
-  const depth = depthOf(target.unit.path);
   const input = expectedInput(target, access, today);
-  const groups = await queryRows<GroupRow>(
-    tx,
-    sql`with g as (
-      select case when nlevel(e.path) = ${depth} then null else subpath(e.path, 0, ${depth + 1}) end as child_path,
-        e.timeliness, e.status = 'accepted' as accepted, e.status = 'returned' as returned,
-        count(*)::int as n, count(*) filter (where nlevel(e.path) > ${depth + 1})::int as below
-      from (${expectedUnitsSql(input)}) e
-      group by 1, 2, 3, 4
-    )
-    select c.id, c.name, c.kind, g.timeliness, g.accepted, g.returned, g.n, g.below
-    from g left join org_units c on c.path = g.child_path and c.parent_id = ${target.unit.id}
-    where g.child_path is null or c.id is not null
-    order by c.sort_key nulls first, c.id`,
-  );
+  const groups = await queryRows<GroupRow>(tx, childGroupsSql(target, input));
   const own = await queryRows<OwnRow>(
     tx,
     sql`select e.id, e.submission_id, e.status, e.sent_on, e.received_on_paper, e.timeliness
