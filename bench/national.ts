@@ -1,8 +1,8 @@
 /**
  * National-size runs on PostgreSQL: the demo generator loads N members (a national tree around the reference
- * committee), its load time is compared with a plain COPY of the same rows, and three requests are timed over
- * HTTP as a committee user at the national root — the folded name search, the first page of the root's
- * member list in name order, and the statistics of the whole tree.
+ * committee), its load time is compared with a plain COPY of the same rows, and requests are timed over
+ * HTTP as a committee user at the national root — the folded name search, the unit picker's search, the first
+ * page of the root's member list in name order, and the statistics of the whole tree.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -234,6 +234,15 @@ export async function benchNational(
             label: 'root list filter counts',
             request: 'GET /api/members/facets?unitId=<root>',
             urls: [`${origin}/api/members/facets?unitId=${rootId}`],
+            headers,
+          },
+          {
+            key: 'unitSearch',
+            label: 'unit picker search by name',
+            request: 'GET /api/units/search?q=<part of a unit name>&limit=30',
+            urls: ['chi bo van phong', 'dang bo tinh', 'chi bo'].map(
+              (q) => `${origin}/api/units/search?q=${encodeURIComponent(q)}&limit=30`,
+            ),
             headers,
           },
           {

@@ -40,6 +40,7 @@ export const units = pgTable(
     index('org_units_path_gist').using('gist', t.path),
     index('org_units_parent_idx').on(t.parentId, t.sortKey, t.id),
     index('org_units_name_fold_trgm').using('gin', sql`dangbo_fold(${t.name}) gin_trgm_ops`),
+    index('org_units_sort_idx').on(t.sortKey, t.id),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { UnitSearchHit } from '../../../contracts/units';
 import { fold } from '../../../domain/text';
@@ -12,7 +12,8 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 
 /**
  * Active units whose folded name holds the folded query, inside the read scope and, with `withinPath`, in
- * that subtree. Names that start with the query come first, then the tree's name order.
+ * that subtree, in name order. A rare name is found through the trigram index; a common one ("chi bo") by
+ * walking the name-order index until the page is full, so neither reads the whole national tree.
  */
 export async function searchUnits(
   tx: Tx,
@@ -28,13 +29,12 @@ export async function searchUnits(
     sql`dangbo_fold(${units.name}) like ${`%${escapeLike(folded)}%`}`,
   ];
   if (options.withinPath) conditions.push(sql`${units.path} <@ ${options.withinPath}::ltree`);
-  const startsWith = sql`dangbo_fold(${units.name}) like ${`${escapeLike(folded)}%`}`;
   const rows = await tx
     .select({ ...currentColumns(false), parentName: parent.name })
     .from(units)
     .leftJoin(parent, eq(parent.id, units.parentId))
     .where(and(...conditions))
-    .orderBy(desc(startsWith), asc(units.sortKey), asc(units.id))
+    .orderBy(asc(units.sortKey), asc(units.id))
     .limit(options.limit);
   const presented = await presentUnits(tx, rows, grants);
   return presented.map((unit, index) => ({ ...unit, parentName: rows[index]?.parentName ?? null }));

@@ -1,0 +1,1 @@
+CREATE INDEX "org_units_sort_idx" ON "org_units" USING btree ("sort_key","id");
