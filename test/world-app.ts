@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { makeWorld, PASSWORD, type World } from './factories';
 import { Agent, createTestApp, type TestApp } from './harness';
 
@@ -14,4 +15,11 @@ export async function createWorldApp(): Promise<WorldApp> {
   const admin = new Agent(t.app);
   await admin.login('w-admin', PASSWORD);
   return { ...t, world, admin };
+}
+
+/** An agent signed in as one of the world's users (all share the factories' password). */
+export async function signInAs(t: TestApp, username: string): Promise<Agent> {
+  const agent = new Agent(t.app);
+  expect((await agent.login(username, PASSWORD)).statusCode).toBe(200);
+  return agent;
 }

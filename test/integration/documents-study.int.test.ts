@@ -15,11 +15,11 @@ import { addDays, todayIso } from '../../src/server/modules/org/calendar';
 import { units } from '../../src/server/modules/org/schema';
 import { auditLog } from '../../src/server/platform/audit/schema';
 import { notifications } from '../../src/server/platform/notifications/schema';
-import { makeUnit, makeUser, PASSWORD } from '../factories';
-import { Agent } from '../harness';
+import { makeUnit, makeUser } from '../factories';
+import type { Agent } from '../harness';
 import { makeMeeting } from '../meeting-factory';
 import { makeMember } from '../member-factory';
-import { createWorldApp, type WorldApp } from '../world-app';
+import { createWorldApp, signInAs, type WorldApp } from '../world-app';
 
 let t: WorldApp;
 let committee: Agent;
@@ -35,11 +35,7 @@ let gone = '';
 let directive = '';
 let resolution = '';
 
-const signIn = async (username: string) => {
-  const agent = new Agent(t.app);
-  expect((await agent.login(username, PASSWORD)).statusCode).toBe(200);
-  return agent;
-};
+const signIn = (username: string) => signInAs(t, username);
 
 const insertDocument = async (values: Partial<typeof documents.$inferInsert> = {}) => {
   const db = t.database.db;

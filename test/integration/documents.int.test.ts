@@ -6,9 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentFiles, documentNumbers, documents } from '../../src/server/modules/documents/schema';
 import { unitTerms } from '../../src/server/modules/org/schema';
 import { auditLog } from '../../src/server/platform/audit/schema';
-import { PASSWORD } from '../factories';
-import { Agent } from '../harness';
-import { createWorldApp, type WorldApp } from '../world-app';
+import type { Agent } from '../harness';
+import { createWorldApp, signInAs, type WorldApp } from '../world-app';
 
 let t: WorldApp;
 let committee: Agent;
@@ -17,11 +16,7 @@ let member: Agent;
 let outsider: Agent;
 let issuerId = '';
 
-const signIn = async (username: string) => {
-  const agent = new Agent(t.app);
-  expect((await agent.login(username, PASSWORD)).statusCode).toBe(200);
-  return agent;
-};
+const signIn = (username: string) => signInAs(t, username);
 
 beforeAll(async () => {
   t = await createWorldApp();

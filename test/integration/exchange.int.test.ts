@@ -22,17 +22,13 @@ import { PASSWORD } from '../factories';
 import { Agent } from '../harness';
 import { expectMemberCountsConsistent, expectNameSuffixesConsistent } from '../member-counts';
 import { makeMember } from '../member-factory';
-import { createWorldApp, type WorldApp } from '../world-app';
+import { createWorldApp, signInAs, type WorldApp } from '../world-app';
 
 let t: WorldApp;
 let secretary: Agent;
 let committee: Agent;
 
-const signIn = async (username: string) => {
-  const agent = new Agent(t.app);
-  expect((await agent.login(username, PASSWORD)).statusCode).toBe(200);
-  return agent;
-};
+const signIn = (username: string) => signInAs(t, username);
 
 beforeAll(async () => {
   t = await createWorldApp();

@@ -9,11 +9,11 @@ import { users } from '../../src/server/platform/auth/schema';
 import { notifications } from '../../src/server/platform/notifications/schema';
 import { drainOutboxOnce } from '../../src/server/platform/outbox/drain';
 import { smtpMailer } from '../../src/server/platform/outbox/mailer';
-import { makeUnit, makeUser, PASSWORD } from '../factories';
-import { Agent } from '../harness';
+import { makeUnit, makeUser } from '../factories';
+import type { Agent } from '../harness';
 import { makeMember } from '../member-factory';
 import { startSmtpPeer } from '../smtp-peer';
-import { createWorldApp, type WorldApp } from '../world-app';
+import { createWorldApp, signInAs, type WorldApp } from '../world-app';
 
 let t: WorldApp;
 let smtp: Awaited<ReturnType<typeof startSmtpPeer>>;
@@ -32,11 +32,7 @@ const at = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString();
 /** A local (+07:00) instant on a given day, as the web sends it. */
 const local = (day: string, time: string) => `${day}T${time}:00+07:00`;
 
-const signIn = async (username: string) => {
-  const agent = new Agent(t.app);
-  expect((await agent.login(username, PASSWORD)).statusCode).toBe(200);
-  return agent;
-};
+const signIn = (username: string) => signInAs(t, username);
 
 beforeAll(async () => {
   smtp = await startSmtpPeer();

@@ -10,10 +10,10 @@ import { sendTaskReminders } from '../../src/server/modules/programs/task-remind
 import { systemContext } from '../../src/server/platform/context';
 import { mutate } from '../../src/server/platform/mutate';
 import { notifications } from '../../src/server/platform/notifications/schema';
-import { makeUnit, makeUser, PASSWORD } from '../factories';
-import { Agent } from '../harness';
+import { makeUnit, makeUser } from '../factories';
+import type { Agent } from '../harness';
 import { makeMember } from '../member-factory';
-import { createWorldApp, type WorldApp } from '../world-app';
+import { createWorldApp, signInAs, type WorldApp } from '../world-app';
 
 let t: WorldApp;
 let committee: Agent;
@@ -24,11 +24,7 @@ let outsider: Agent;
 let memberId = '';
 const today = todayIso();
 
-const signIn = async (username: string) => {
-  const agent = new Agent(t.app);
-  expect((await agent.login(username, PASSWORD)).statusCode).toBe(200);
-  return agent;
-};
+const signIn = (username: string) => signInAs(t, username);
 
 const give = (agent: Agent, body: Record<string, unknown> = {}) =>
   agent.post('/api/tasks', {

@@ -6,10 +6,9 @@ import { unitBodies } from '../../src/server/modules/org/schema';
 import { workProgramItems, workPrograms } from '../../src/server/modules/programs/schema';
 import { auditLog } from '../../src/server/platform/audit/schema';
 import { documentRow, makeIssuer } from '../document-factory';
-import { PASSWORD } from '../factories';
-import { Agent } from '../harness';
+import type { Agent } from '../harness';
 import { makeMember } from '../member-factory';
-import { createWorldApp, type WorldApp } from '../world-app';
+import { createWorldApp, signInAs, type WorldApp } from '../world-app';
 
 let t: WorldApp;
 let committee: Agent;
@@ -20,11 +19,7 @@ const ids = { btv: '', bch: '', advisory: '', cellBody: '', issuer: '', insider:
 /** Last year: every period of it is over, so "late" and the quarterly shares are settled. */
 const year = Number(todayIso().slice(0, 4)) - 1;
 
-const signIn = async (username: string) => {
-  const agent = new Agent(t.app);
-  expect((await agent.login(username, PASSWORD)).statusCode).toBe(200);
-  return agent;
-};
+const signIn = (username: string) => signInAs(t, username);
 
 beforeAll(async () => {
   t = await createWorldApp();

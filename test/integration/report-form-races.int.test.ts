@@ -5,20 +5,15 @@ import type { FormDefinition } from '../../src/contracts/report-forms';
 import { allFields } from '../../src/domain/report-values';
 import { formDefinition } from '../../src/server/modules/reports/form-read';
 import { reportForms, reportSubmissions } from '../../src/server/modules/reports/schema';
-import { PASSWORD } from '../factories';
-import { Agent, engine } from '../harness';
+import { type Agent, engine } from '../harness';
 import { formRow, sampleDefinition, submissionRow } from '../report-factory';
-import { createWorldApp, type WorldApp } from '../world-app';
+import { createWorldApp, signInAs, type WorldApp } from '../world-app';
 
 let t: WorldApp;
 let committee: Agent;
 let secretary: Agent;
 
-const signIn = async (username: string) => {
-  const agent = new Agent(t.app);
-  expect((await agent.login(username, PASSWORD)).statusCode).toBe(200);
-  return agent;
-};
+const signIn = (username: string) => signInAs(t, username);
 
 beforeAll(async () => {
   t = await createWorldApp();

@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FormDefinition, ReportFormDetail, TableField } from '../../src/contracts/report-forms';
 import { reportForms, reportFormVersions, reportSubmissions } from '../../src/server/modules/reports/schema';
 import { auditLog } from '../../src/server/platform/audit/schema';
-import { PASSWORD } from '../factories';
-import { Agent } from '../harness';
+import type { Agent } from '../harness';
 import { sampleDefinition, submissionRow } from '../report-factory';
-import { createWorldApp, type WorldApp } from '../world-app';
+import { createWorldApp, signInAs, type WorldApp } from '../world-app';
 
 let t: WorldApp;
 let committee: Agent;
@@ -14,11 +13,7 @@ let secretary: Agent;
 let viewer: Agent;
 let outsider: Agent;
 
-const signIn = async (username: string) => {
-  const agent = new Agent(t.app);
-  expect((await agent.login(username, PASSWORD)).statusCode).toBe(200);
-  return agent;
-};
+const signIn = (username: string) => signInAs(t, username);
 
 beforeAll(async () => {
   t = await createWorldApp();

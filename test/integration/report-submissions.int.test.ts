@@ -10,10 +10,9 @@ import { todayIso } from '../../src/server/modules/org/calendar';
 import { units } from '../../src/server/modules/org/schema';
 import { reportSubmissions, reportTotals } from '../../src/server/modules/reports/schema';
 import { auditLog } from '../../src/server/platform/audit/schema';
-import { PASSWORD } from '../factories';
-import { Agent } from '../harness';
+import type { Agent } from '../harness';
 import { formRow } from '../report-factory';
-import { createWorldApp, type WorldApp } from '../world-app';
+import { createWorldApp, signInAs, type WorldApp } from '../world-app';
 
 let t: WorldApp;
 let committee: Agent;
@@ -35,11 +34,7 @@ const good = {
   ],
 };
 
-const signIn = async (username: string) => {
-  const agent = new Agent(t.app);
-  expect((await agent.login(username, PASSWORD)).statusCode).toBe(200);
-  return agent;
-};
+const signIn = (username: string) => signInAs(t, username);
 
 beforeAll(async () => {
   t = await createWorldApp();

@@ -8,7 +8,7 @@ import { PASSWORD } from '../factories';
 import { Agent } from '../harness';
 import { makeMember } from '../member-factory';
 import { convertWithLibreOffice, docxText, pdfText } from '../office';
-import { createWorldApp, type WorldApp } from '../world-app';
+import { createWorldApp, signInAs, type WorldApp } from '../world-app';
 import { signedIn } from './org-world';
 
 let t: WorldApp;
@@ -23,11 +23,7 @@ const daysAgo = (n: number) => addDays(today, -n);
 
 beforeAll(async () => {
   t = await createWorldApp();
-  const signIn = async (username: string) => {
-    const agent = new Agent(t.app);
-    expect((await agent.login(username, PASSWORD)).statusCode).toBe(200);
-    return agent;
-  };
+  const signIn = (username: string) => signInAs(t, username);
   secretaryA = await signIn('w-secretary');
   committee = await signIn('w-committee');
   outsider = await signIn('w-outsider');
