@@ -49,15 +49,23 @@ export const memberLinks = (page: Page) =>
  * animation, and a click that lands while it moves can pick the neighbouring option, so the pick is retried.
  */
 export async function pickOption(page: Page, scope: Locator, label: string, option: string) {
+  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').first();
   await expect(async () => {
-    await scope.getByLabel(label).click();
-    await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-      .getByText(option, { exact: true })
-      .click({ timeout: 2000 });
+    // A second click on the field would close the list again: open it only when it is not open.
+    if (!(await open.isVisible())) await scope.getByLabel(label).click();
+    // A dialog that is still zooming in carries the list with it, and a moving option cannot be clicked.
+    await settled(page);
+    await open.locator('.ant-select-item-option').getByText(option, { exact: true }).click({ timeout: 2000 });
     // The select shows its value in an element titled with it.
     await expect(scope.getByTitle(option, { exact: true })).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
+/** Waits (a little) until no CSS animation or transition runs on the page. */
+export async function settled(page: Page) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, {
+    timeout: 3000,
+  });
 }
 
 /** Types a date into an Ant Design date picker and checks the picker shows it. */
@@ -75,6 +83,7 @@ export async function pickUnit(page: Page, scope: Locator, label: string, name: 
     const input = scope.getByLabel(label, { exact: true });
     await input.click();
     await input.fill(name);
+    await settled(page);
     await page
       .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-title')
       .filter({ hasText: name })
