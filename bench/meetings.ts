@@ -11,20 +11,19 @@
  * `org_units`, so the national run generates those and not the ~170 million attendance rows behind the tallies.
  * Requests go through the whole app (`app.inject`: session, access check, query, validation, JSON).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../src/server/app';
-import { loadConfig } from '../src/server/config';
-import { type Database, openDatabase, queryRows } from '../src/server/db/client';
+import { openDatabase, queryRows } from '../src/server/db/client';
 import { runMigrations } from '../src/server/db/migrate';
 import { DEMO_PASSWORD, seedDemo } from '../src/server/demo/seed';
 import { todayIso } from '../src/server/modules/org/calendar';
-import { databaseUrl, startEmbeddedPostgres } from '../test/embedded-postgres';
+import { databaseUrl } from '../test/embedded-postgres';
 import { makeUser, PASSWORD } from '../test/factories';
 import { arg, argv } from './args';
 import { signIn } from './inject';
@@ -32,6 +31,7 @@ import { type SamplePlan, sampleGet } from './latency';
 import { loadAverage } from './machine';
 import { generateNational } from './meetings-national';
 import { nationalSettings, startNationalPostgres } from './national-postgres';
+import { benchAppConfig, openReferenceDatabase } from './reference-database';
 
 type Engine = 'pglite' | 'postgres';
 const engines = arg('engines', 'pglite,postgres').split(',') as Engine[];
@@ -73,39 +73,16 @@ async function measurePanel(
   return result;
 }
 
-const appConfig = () =>
-  loadConfig({
-    LOG_LEVEL: 'silent',
-    WEB_DIST: '/nonexistent',
-    OUTBOX_DISABLED: '1',
-    TOTP_REQUIRED_ROLES: '',
-  });
-
 /** The demo data (reference committee and its superior) and the committee user's panel of VUSTA. */
 async function benchReference(
   engine: Engine,
 ): Promise<{ latency: Latency; seedSeconds: number; rows: string }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'dangbo-bench-meetings-'));
-  let stopServer = async () => {};
-  let database: Database;
-  if (engine === 'pglite') database = await openDatabase({ dataDir });
-  else {
-    const server = await startEmbeddedPostgres({ durable: true, prefix: 'dangbo-bench-meetings-pg-' });
-    stopServer = server.stop;
-    const admin = new pg.Client({ connectionString: server.adminUrl });
-    await admin.connect();
-    await admin.query('create database bench_meetings');
-    await admin.end();
-    database = await openDatabase({
-      databaseUrl: databaseUrl(server.adminUrl, 'bench_meetings'),
-      poolSize: 8,
-    });
-  }
+  const { database, close } = await openReferenceDatabase(engine, 'meetings');
   try {
     await runMigrations(database);
     log(`${engine}: seeding the demo data…`);
     const summary = await seedDemo(database, { publicUrl: 'http://localhost:3000' });
-    const app = await buildApp({ database, config: appConfig(), logger: false });
+    const app = await buildApp({ database, config: benchAppConfig(), logger: false });
     await app.ready();
     const cookie = await signIn(app, 'committee', DEMO_PASSWORD);
     const [vusta] = await queryRows<{ id: string }>(
@@ -126,9 +103,7 @@ async function benchReference(
       rows: `${r.meetings} meetings, ${r.meeting_attendance} attendance marks, ${r.meeting_missed_months} missed months`,
     };
   } finally {
-    await database.close();
-    await stopServer();
-    rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 
@@ -175,7 +150,7 @@ async function benchNational(): Promise<{
       );
       if (!root || !province || !grassroots) throw new Error('national tree incomplete');
       await makeUser(database.db, [{ role: 'committee', unitId: root.id }], { username: 'bench-central' });
-      const app = await buildApp({ database, config: appConfig(), logger: false });
+      const app = await buildApp({ database, config: benchAppConfig(), logger: false });
       await app.ready();
       const cookie = await signIn(app, 'bench-central', PASSWORD);
       const latencies = [

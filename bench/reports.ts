@@ -13,20 +13,16 @@
  * The reports are generated inside PostgreSQL (INSERT … SELECT, see `reports-data.ts`); requests go through the
  * whole app (`app.inject`: session, access check, queries, validation, JSON).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
 import { periodsEndingWith } from '../src/domain/report-periods';
 import { buildApp } from '../src/server/app';
-import { loadConfig } from '../src/server/config';
-import { type Database, openDatabase, queryRows } from '../src/server/db/client';
+import { queryRows } from '../src/server/db/client';
 import { runMigrations } from '../src/server/db/migrate';
 import { DEMO_PASSWORD, seedDemo } from '../src/server/demo/seed';
-import { databaseUrl, startEmbeddedPostgres } from '../test/embedded-postgres';
 import { makeUser, PASSWORD } from '../test/factories';
 import { formRow } from '../test/report-factory';
 import { arg, argv } from './args';
@@ -34,6 +30,7 @@ import { signIn } from './inject';
 import { type SamplePlan, sampleGet } from './latency';
 import { describeMachine, measuredLines } from './machine';
 import { nationalSettings } from './national-postgres';
+import { benchAppConfig, openReferenceDatabase } from './reference-database';
 import { generateSubmissions, submissionCounts } from './reports-data';
 import { benchDeadline as deadline, openNationalFromArgs, shownMonth } from './reports-national';
 
@@ -94,32 +91,9 @@ async function measure(
   return result;
 }
 
-const appConfig = () =>
-  loadConfig({
-    LOG_LEVEL: 'silent',
-    WEB_DIST: '/nonexistent',
-    OUTBOX_DISABLED: '1',
-    TOTP_REQUIRED_ROLES: '',
-  });
-
 /** The demo data plus 60 months of a monthly cell report over VUSTA's cells, as the committee user. */
 async function benchReference(engine: Engine): Promise<{ latencies: Latency[]; reports: number }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'dangbo-bench-reports-'));
-  let stopServer = async () => {};
-  let database: Database;
-  if (engine === 'pglite') database = await openDatabase({ dataDir });
-  else {
-    const server = await startEmbeddedPostgres({ durable: true, prefix: 'dangbo-bench-reports-pg-' });
-    stopServer = server.stop;
-    const admin = new pg.Client({ connectionString: server.adminUrl });
-    await admin.connect();
-    await admin.query('create database bench_reports');
-    await admin.end();
-    database = await openDatabase({
-      databaseUrl: databaseUrl(server.adminUrl, 'bench_reports'),
-      poolSize: 8,
-    });
-  }
+  const { database, close } = await openReferenceDatabase(engine, 'reports');
   try {
     await runMigrations(database);
     log(`${engine}: seeding the demo data and 60 months of reports…`);
@@ -149,7 +123,7 @@ async function benchReference(engine: Engine): Promise<{ latencies: Latency[]; r
       sql`select count(*)::int as n from report_submissions where form_id = ${form.id}`,
     );
     const check = await submissionCounts(database.db, form.id, shownMonth.key, vusta.path);
-    const app = await buildApp({ database, config: appConfig(), logger: false });
+    const app = await buildApp({ database, config: benchAppConfig(), logger: false });
     await app.ready();
     const cookie = await signIn(app, 'committee', DEMO_PASSWORD);
     const name = engine === 'pglite' ? 'PGlite' : 'PostgreSQL';
@@ -162,9 +136,7 @@ async function benchReference(engine: Engine): Promise<{ latencies: Latency[]; r
     await app.close();
     return { latencies, reports: count?.n ?? 0 };
   } finally {
-    await database.close();
-    await stopServer();
-    rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 
@@ -177,7 +149,7 @@ async function benchNational() {
     // A user of its own per run: a kept load is measured again by later runs.
     const username = `bench-central-${process.pid}`;
     await makeUser(database.db, [{ role: 'committee', unitId: root.id }], { username });
-    const app = await buildApp({ database, config: appConfig(), logger: false });
+    const app = await buildApp({ database, config: benchAppConfig(), logger: false });
     await app.ready();
     const cookie = await signIn(app, username, PASSWORD);
     const measureAll = async (suffix: string) => {

@@ -11,26 +11,25 @@
  * national tree holds units only, as the board reads tasks and the names of the units they name. Requests go
  * through the whole app (`app.inject`: session, access check, queries, validation, JSON).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../src/server/app';
-import { loadConfig } from '../src/server/config';
-import { type Database, openDatabase, queryRows } from '../src/server/db/client';
+import { openDatabase, queryRows } from '../src/server/db/client';
 import { runMigrations } from '../src/server/db/migrate';
 import { DEMO_PASSWORD, seedDemo } from '../src/server/demo/seed';
 import { todayIso } from '../src/server/modules/org/calendar';
-import { databaseUrl, startEmbeddedPostgres } from '../test/embedded-postgres';
+import { databaseUrl } from '../test/embedded-postgres';
 import { makeUser, PASSWORD } from '../test/factories';
 import { arg, argv } from './args';
 import { signIn } from './inject';
 import { type SamplePlan, sampleGet } from './latency';
 import { describeMachine, measuredLines } from './machine';
 import { nationalSettings, startNationalPostgres } from './national-postgres';
+import { benchAppConfig, openReferenceDatabase } from './reference-database';
 import { generateTasks, generateTasksBulk, generateTaskTree, taskCounts } from './tasks-data';
 
 type Engine = 'pglite' | 'postgres';
@@ -94,29 +93,9 @@ function checkTotals(latencies: Latency[], counts: Record<string, number>): void
     );
 }
 
-const appConfig = () =>
-  loadConfig({
-    LOG_LEVEL: 'silent',
-    WEB_DIST: '/nonexistent',
-    OUTBOX_DISABLED: '1',
-    TOTP_REQUIRED_ROLES: '',
-  });
-
 /** The demo data plus `referenceTasks` tasks over VUSTA's cells, the committee user's board and overdue list. */
 async function benchReference(engine: Engine): Promise<{ latencies: Latency[]; tasks: number }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'dangbo-bench-tasks-'));
-  let stopServer = async () => {};
-  let database: Database;
-  if (engine === 'pglite') database = await openDatabase({ dataDir });
-  else {
-    const server = await startEmbeddedPostgres({ durable: true, prefix: 'dangbo-bench-tasks-pg-' });
-    stopServer = server.stop;
-    const admin = new pg.Client({ connectionString: server.adminUrl });
-    await admin.connect();
-    await admin.query('create database bench_tasks');
-    await admin.end();
-    database = await openDatabase({ databaseUrl: databaseUrl(server.adminUrl, 'bench_tasks'), poolSize: 8 });
-  }
+  const { database, close } = await openReferenceDatabase(engine, 'tasks');
   try {
     await runMigrations(database);
     log(`${engine}: seeding the demo data and ${referenceTasks.toLocaleString('en-US')} tasks…`);
@@ -134,7 +113,7 @@ async function benchReference(engine: Engine): Promise<{ latencies: Latency[]; t
     );
     await database.db.execute(sql`analyze tasks`);
     const counts = await taskCounts(database.db, vusta.path, today);
-    const app = await buildApp({ database, config: appConfig(), logger: false });
+    const app = await buildApp({ database, config: benchAppConfig(), logger: false });
     await app.ready();
     const cookie = await signIn(app, 'committee', DEMO_PASSWORD);
     const name = engine === 'pglite' ? 'PGlite' : 'PostgreSQL';
@@ -147,9 +126,7 @@ async function benchReference(engine: Engine): Promise<{ latencies: Latency[]; t
     await app.close();
     return { latencies, tasks: counts.tasks ?? 0 };
   } finally {
-    await database.close();
-    await stopServer();
-    rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 
@@ -214,7 +191,7 @@ async function benchNational(): Promise<{
       );
       if (!province || !grassroots) throw new Error('national tree incomplete');
       await makeUser(database.db, [{ role: 'committee', unitId: root.id }], { username: 'bench-central' });
-      const app = await buildApp({ database, config: appConfig(), logger: false });
+      const app = await buildApp({ database, config: benchAppConfig(), logger: false });
       await app.ready();
       const cookie = await signIn(app, 'bench-central', PASSWORD);
       const latencies: Latency[] = [];
