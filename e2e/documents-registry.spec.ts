@@ -107,8 +107,9 @@ test('the office drafts, approves and issues a conclusion, attaches a file, link
   await page.getByRole('button', { name: 'Thêm liên kết' }).click();
   const linkDialog = page.getByRole('dialog', { name: 'Thêm liên kết' });
   await expect(async () => {
-    await linkDialog.getByLabel('Văn bản kia').click();
-    await linkDialog.getByLabel('Văn bản kia').fill('57-NQ');
+    // Each step is bounded so that a retry, not the test's timeout, follows a stuck one.
+    await linkDialog.getByLabel('Văn bản kia').click({ timeout: 3000 });
+    await linkDialog.getByLabel('Văn bản kia').fill('57-NQ', { timeout: 3000 });
     await page
       .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
       .getByText(/^57-NQ\/TW — /)

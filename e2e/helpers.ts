@@ -52,7 +52,7 @@ export async function pickOption(page: Page, scope: Locator, label: string, opti
   const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').first();
   await expect(async () => {
     // A second click on the field would close the list again: open it only when it is not open.
-    if (!(await open.isVisible())) await scope.getByLabel(label).click();
+    if (!(await open.isVisible())) await scope.getByLabel(label).click({ timeout: 3000 });
     // A dialog that is still zooming in carries the list with it, and a moving option cannot be clicked.
     await settled(page);
     await open.locator('.ant-select-item-option').getByText(option, { exact: true }).click({ timeout: 2000 });
@@ -81,8 +81,8 @@ export async function typeInPicker(scope: Locator, label: string, value: string)
 export async function pickUnit(page: Page, scope: Locator, label: string, name: string) {
   await expect(async () => {
     const input = scope.getByLabel(label, { exact: true });
-    await input.click();
-    await input.fill(name);
+    await input.click({ timeout: 3000 });
+    await input.fill(name, { timeout: 3000 });
     await settled(page);
     await page
       .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-title')

@@ -47,7 +47,7 @@ async function openSection(page: Page, phone: boolean, name: string) {
 async function pickFirstMember(page: Page, scope: Locator, label: string): Promise<string> {
   let picked = '';
   await expect(async () => {
-    await scope.getByLabel(label, { exact: true }).click();
+    await scope.getByLabel(label, { exact: true }).click({ timeout: 3000 });
     const option = page
       .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
       .first();

@@ -26,7 +26,7 @@ test('a cell secretary starts a transfer from a profile, issues the letter and d
   const field = dialog.locator('.ant-form-item').filter({ hasText: 'Chi bộ / đảng bộ nơi đến' });
   // Search results arrive while the list is open: retry until a unit is really chosen ("name — parent").
   await expect(async () => {
-    await dialog.getByLabel('Chi bộ / đảng bộ nơi đến').fill('chi bo');
+    await dialog.getByLabel('Chi bộ / đảng bộ nơi đến').fill('chi bo', { timeout: 3000 });
     await page
       .locator('.ant-select-item-option')
       .filter({ hasText: /^Chi bộ/ })
